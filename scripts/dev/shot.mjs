@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const [url, out, w = '1280', h = '720'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h } });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(url);
+await page.waitForSelector('html[data-ready=true]', { timeout: 10000 }).catch(() => console.log('not ready'));
+await page.screenshot({ path: out });
+console.log(await page.evaluate(() => { const d = document.querySelector('[data-deck]'); return d && JSON.stringify({...d.dataset}); }));
+await browser.close();

@@ -1,0 +1,65 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { MDXProvider } from '@mdx-js/react';
+import type { Deck } from './deck/deck-types.ts';
+import { usePosition } from './navigation/use-position.ts';
+import type { Mode } from './navigation/location.ts';
+import { useKeyboard } from './input/use-keyboard.ts';
+import type { Command } from './input/keymap.ts';
+import { AudienceView } from './views/audience-view.tsx';
+import { LiveRegion } from './views/live-region.tsx';
+import { ChromeSlotContext } from './mdx/chrome-slot.ts';
+import { components } from './mdx/components.ts';
+import { themeStyle } from './deck/theme-style.ts';
+import { settle } from './deck/ready.ts';
+import { preload } from './deck/use-module.ts';
+
+/** The deck app: one position, one keymap, the view the mode asks for. */
+export function App({ deck, mode }: { deck: Deck; mode: Mode }) {
+  const shape = useMemo(() => deck.slides.map((slide) => slide.steps), [deck]);
+  const [position, move] = usePosition(shape);
+  const [blank, setBlank] = useState(false);
+  const current = deck.slides[position.slide - 1];
+
+  const command = useCallback((name: Command) => {
+    if (name === 'blank') setBlank((on) => !on);
+    if (name === 'fullscreen') {
+      if (document.fullscreenElement) void document.exitFullscreen();
+      else void document.documentElement.requestFullscreen?.().catch(() => {});
+    }
+  }, []);
+  useKeyboard({ move, command });
+
+  useEffect(() => {
+    for (const slide of [position.slide + 1, position.slide + 2, position.slide - 1]) {
+      const entry = deck.slides[slide - 1];
+      if (entry) void preload(entry.body);
+    }
+    settle();
+  }, [deck, position.slide]);
+
+  useEffect(() => {
+    const title = deck.meta.title;
+    if (title) document.title = `${current?.title ? `${current.title} — ` : ''}${title}`;
+  }, [deck, current]);
+
+  return (
+    <MDXProvider components={components}>
+      <div
+        className="deck"
+        data-deck
+        data-slide={position.slide}
+        data-step={position.step}
+        data-steps={(current?.steps ?? 0) + 1}
+        data-slides={deck.slides.length}
+        data-mode={mode}
+        style={themeStyle(deck.theme)}
+      >
+        <ChromeSlotContext.Provider value="head">
+          <deck.Chrome />
+        </ChromeSlotContext.Provider>
+        <AudienceView deck={deck} position={position} move={move} blank={blank} />
+        <LiveRegion message={`Slide ${position.slide} of ${deck.slides.length}: ${current?.title ?? ''}`} />
+      </div>
+    </MDXProvider>
+  );
+}

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { compile } from '@mdx-js/mdx';
+import { VFile } from 'vfile';
+import type { Plugin, ViteDevServer } from 'vite';
+import { splitDeck, keepLines, deckRemarkPlugins, type DeckOutline, type LineSpan } from './remark-slides.ts';
+import { remarkStepOffsets } from './count-steps.ts';
+import { formatDeckError } from './format-error.ts';
+
+const VIRTUAL_ID = 'virtual:deck';
+const RESOLVED_ID = '\0virtual:deck';
+const PART_QUERY = '?deck-part=';
+
+interface Parsed {
+  source: string;
+  outline: DeckOutline;
+}
+
+/** The lines of each part: ESM (imports, exports) is repeated in every part so each compiles alone. */
+function partSpans(outline: DeckOutline, part: string): LineSpan[] {
+  const [kind, number] = part.split('-');
+  const slide = outline.slides[Number(number) - 1];
+  if (kind === 'esm') return outline.esm;
+  if (kind === 'chrome') return [...outline.esm, ...outline.chrome];
+  if (kind === 'slide' && slide) return [...outline.esm, ...slide.body];
+  if (kind === 'notes' && slide) return [...outline.esm, ...slide.notes];
+  throw new Error(`unknown deck part ${part}`);
+}
+
+function indexModule(file: string, outline: DeckOutline): string {
+  const url = (part: string) => JSON.stringify(`${file}${PART_QUERY}${part}`);
+  const slides = outline.slides.map((slide, index) => {
+    const n = index + 1;
+    const notes = slide.notes.length ? `() => import(${url(`notes-${n}`)})` : 'null';
+    return `  { title: ${JSON.stringify(slide.title)}, steps: ${slide.steps}, body: () => import(${url(`slide-${n}`)}), notes: ${notes} }`;
+  });
+  const id = createHash('sha1').update(file).digest('hex').slice(0, 10);
+  return [
+    ...['meta', 'theme'].map((name) =>
+      outline.exports.includes(name) ? `export { ${name} } from ${url('esm')};` : `export const ${name} = undefined;`,
+    ),
+    `export { default as Chrome } from ${url('chrome')};`,
+    `export const deckId = ${JSON.stringify(id)};`,
+    `export const slides = [\n${slides.join(',\n')}\n];`,
+  ].join('\n');
+}
+
+/** Vite plugin: serves `virtual:deck` for one MDX deck file, split into one lazily loaded module per slide. */
+export function deckPlugin(deckFile: string): Plugin {
+  let cached: Parsed | undefined;
+  let server: ViteDevServer | undefined;
+
+  const parse = (source: string): Parsed => {
+    if (cached?.source === source) return cached;
+    try {
+      cached = { source, outline: splitDeck(source, deckFile) };
+    } catch (error) {
+      throw formatDeckError(error, deckFile, source);
+    }
+    return cached;
+  };
+  const read = () => parse(readFileSync(deckFile, 'utf8'));
+
+  const compilePart = async ({ source, outline }: Parsed, part: string): Promise<string> => {
+    const value = keepLines(source, partSpans(outline, part));
+    try {
+      const compiled = await compile(new VFile({ value, path: deckFile }), {
+        providerImportSource: '@mdx-js/react',
+        remarkPlugins: [...deckRemarkPlugins, remarkStepOffsets],
+      });
+      return String(compiled.value);
+    } catch (error) {
+      throw formatDeckError(error, deckFile, source);
+    }
+  };
+
+  const allParts = (outline: DeckOutline) => [
+    'esm',
+    'chrome',
+    ...outline.slides.flatMap((slide, index) => [`slide-${index + 1}`, ...(slide.notes.length ? [`notes-${index + 1}`] : [])]),
+  ];
+
+  return {
+    name: 'deck',
+    enforce: 'pre',
+    resolveId(id) {
+      if (id === VIRTUAL_ID) return RESOLVED_ID;
+      return undefined;
+    },
+    async load(id) {
+      if (id === RESOLVED_ID) {
+        this.addWatchFile(deckFile);
+        return indexModule(deckFile, read().outline);
+      }
+      const at = id.indexOf(PART_QUERY);
+      if (at < 0 || id.slice(0, at) !== deckFile) return undefined;
+      return compilePart(read(), id.slice(at + PART_QUERY.length));
+    },
+    configureServer(devServer) {
+      server = devServer;
+      devServer.watcher.add(deckFile);
+    },
+    async handleHotUpdate(context) {
+      if (context.file !== deckFile || !server) return undefined;
+      try {
+        const parsed = parse(await context.read());
+        await Promise.all(allParts(parsed.outline).map((part) => compilePart(parsed, part)));
+      } catch (error) {
+        const err = error as Error & { loc?: unknown; frame?: string };
+        server.ws.send({
+          type: 'error',
+          err: { message: err.message, stack: '', loc: err.loc as never, frame: err.frame, id: deckFile, plugin: 'deck' },
+        });
+        return [];
+      }
+      for (const module of context.modules) server.moduleGraph.invalidateModule(module);
+      const index = server.moduleGraph.getModuleById(RESOLVED_ID);
+      if (index) server.moduleGraph.invalidateModule(index);
+      server.ws.send({ type: 'full-reload' });
+      return [];
+    },
+  };
+}

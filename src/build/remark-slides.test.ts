@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { keepLines, splitDeck } from './remark-slides.ts';
+import { formatDeckError } from './format-error.ts';
+
+const deck = [
+  '---',
+  'title: front matter is not a slide',
+  '---',
+  "import { Thing } from './thing.jsx'",
+  "export const meta = { title: 'T' }",
+  '',
+  '# First',
+  '',
+  '```md',
+  '---',
+  'not a break inside a fence',
+  '```',
+  '',
+  '---',
+  '',
+  '## Second',
+  '',
+  '<Steps>',
+  '',
+  '- a',
+  '- b',
+  '- c',
+  '',
+  '</Steps>',
+  '',
+  '<Notes>say it</Notes>',
+  '',
+  '---',
+  '',
+  '<Header>on every slide</Header>',
+  '',
+  'No heading here',
+].join('\n');
+
+describe('splitDeck', () => {
+  const outline = splitDeck(deck);
+
+  it('splits at --- outside code fences and skips front matter', () => {
+    expect(outline.slides).toHaveLength(3);
+    expect(outline.slides.map((slide) => slide.title)).toEqual(['First', 'Second', 'Slide 3']);
+  });
+
+  it('keeps the fenced --- inside the first slide', () => {
+    const first = keepLines(deck, outline.slides[0]!.body);
+    expect(first).toContain('not a break inside a fence');
+  });
+
+  it('counts steps per slide at compile time', () => {
+    expect(outline.slides.map((slide) => slide.steps)).toEqual([0, 3, 0]);
+  });
+
+  it('lifts notes out of the slide body', () => {
+    const second = outline.slides[1]!;
+    expect(keepLines(deck, second.notes)).toContain('<Notes>say it</Notes>');
+    expect(keepLines(deck, second.body)).not.toContain('Notes');
+  });
+
+  it('records ESM and exported names, and lifts deck-wide chrome', () => {
+    expect(outline.exports).toEqual(['meta']);
+    expect(keepLines(deck, outline.esm)).toContain("import { Thing } from './thing.jsx'");
+    expect(keepLines(deck, outline.chrome)).toContain('<Header>on every slide</Header>');
+    expect(keepLines(deck, outline.slides[2]!.body)).not.toContain('Header');
+  });
+
+  it('keeps original line numbers in every part', () => {
+    const lines = keepLines(deck, outline.slides[1]!.body).split('\n');
+    expect(lines).toHaveLength(deck.split('\n').length);
+    expect(lines[15]).toBe('## Second');
+  });
+
+  it('counts a literal steps attribute on any component', () => {
+    const custom = splitDeck('## Diagram\n\n<Diagram steps={4} />\n\n<Steps>\n\n- x\n\n</Steps>\n');
+    expect(custom.slides[0]!.steps).toBe(5);
+  });
+
+  it('treats an empty file and a file of only --- as a single empty slide or none', () => {
+    expect(splitDeck('').slides).toHaveLength(0);
+    expect(splitDeck('---\n').slides).toHaveLength(0);
+  });
+
+  it('reports syntax errors with line and column', () => {
+    const source = '# ok\n\nText <Broken\n';
+    let message = '';
+    try {
+      splitDeck(source);
+    } catch (error) {
+      message = formatDeckError(error, 'deck.mdx', source).message;
+    }
+    expect(message).toMatch(/^deck\.mdx:3:\d+: /);
+    expect(message).toContain('3 | Text <Broken');
+  });
+});

@@ -1,0 +1,145 @@
+import type { Root, RootContent, Nodes } from 'mdast';
+import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
+import { unified, type Plugin, type PluggableList } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import { toString } from 'mdast-util-to-string';
+import { VFile } from 'vfile';
+import { walkStepElements } from './count-steps.ts';
+
+/** Inclusive 1-based line span in the deck file. */
+export interface LineSpan {
+  start: number;
+  end: number;
+}
+
+/** One slide as found at compile time: where its parts are and what the deck needs to know without rendering it. */
+export interface SlideOutline {
+  title: string;
+  steps: number;
+  body: LineSpan[];
+  notes: LineSpan[];
+}
+
+/** The deck file cut into parts; every part keeps its original line numbers. */
+export interface DeckOutline {
+  esm: LineSpan[];
+  /** Names the deck exports (`meta`, `theme`, …). */
+  exports: string[];
+  chrome: LineSpan[];
+  slides: SlideOutline[];
+}
+
+/** Elements lifted out of slides: they belong to the whole deck (mdx-deck's Head/Header/Footer persist). */
+const CHROME = new Set(['Head', 'Header', 'Footer']);
+const NOTES = 'Notes';
+
+function span(node: RootContent): LineSpan {
+  const start = node.position?.start.line ?? 1;
+  const end = node.position?.end.line ?? start;
+  return { start, end };
+}
+
+/** The component a root node is: a flow element, or a paragraph holding just one element (`<Notes>text</Notes>`). */
+function jsxName(node: RootContent): string | undefined {
+  if (node.type === 'mdxJsxFlowElement') return node.name ?? undefined;
+  if (node.type !== 'paragraph') return undefined;
+  const children = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  const only = children.length === 1 ? children[0] : undefined;
+  return only?.type === 'mdxJsxTextElement' ? (only.name ?? undefined) : undefined;
+}
+
+function titleOf(nodes: RootContent[]): string {
+  let best: { depth: number; text: string } | undefined;
+  const walk = (node: Nodes): void => {
+    if (node.type === 'heading') {
+      const text = toString(node).trim();
+      if (text && (!best || node.depth < best.depth)) best = { depth: node.depth, text };
+      return;
+    }
+    if (node.type === 'mdxJsxFlowElement' && node.name === NOTES) return;
+    if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+  };
+  for (const node of nodes) walk(node);
+  return best?.text ?? '';
+}
+
+function exportedNames(node: MdxjsEsm): string[] {
+  const names: string[] = [];
+  for (const statement of node.data?.estree?.body ?? []) {
+    if (statement.type !== 'ExportNamedDeclaration') continue;
+    const declaration = statement.declaration;
+    if (declaration?.type === 'VariableDeclaration') {
+      for (const item of declaration.declarations) if (item.id.type === 'Identifier') names.push(item.id.name);
+    } else if (declaration && 'id' in declaration && declaration.id) names.push(declaration.id.name);
+    for (const specifier of statement.specifiers) {
+      if (specifier.exported.type === 'Identifier') names.push(specifier.exported.name);
+    }
+  }
+  return names;
+}
+
+/** Groups a parsed deck's root nodes into slides at each `---` (a root thematic break). */
+export function outlineDeck(tree: Root): DeckOutline {
+  const esm: LineSpan[] = [];
+  const exports: string[] = [];
+  const chrome: LineSpan[] = [];
+  const groups: RootContent[][] = [[]];
+  for (const node of tree.children) {
+    if (node.type === 'thematicBreak') groups.push([]);
+    else if (node.type === 'mdxjsEsm') {
+      esm.push(span(node));
+      exports.push(...exportedNames(node));
+    }
+    else if (node.type === 'yaml') continue;
+    else if (CHROME.has(jsxName(node) ?? '')) chrome.push(span(node));
+    else groups[groups.length - 1]!.push(node);
+  }
+  const slides = groups
+    .filter((group, index) => group.length > 0 || (index > 0 && index < groups.length - 1))
+    .map((group, index): SlideOutline => {
+      const notes = group.filter((node) => jsxName(node) === NOTES);
+      const body = group.filter((node) => jsxName(node) !== NOTES);
+      return {
+        title: titleOf(body) || `Slide ${index + 1}`,
+        steps: walkStepElements(body),
+        body: body.map(span),
+        notes: notes.map(span),
+      };
+    });
+  return { esm, exports, chrome, slides };
+}
+
+/** The remark plugins every part of a deck is compiled with (GFM on, frontmatter skipped). */
+export const deckRemarkPlugins: PluggableList = [remarkGfm, remarkFrontmatter];
+
+/** Remark plugin: records the deck outline on `file.data.deck` for the build to use. */
+export const remarkSlides: Plugin<[], Root> = () => (tree, file) => {
+  file.data.deck = outlineDeck(tree);
+};
+
+declare module 'vfile' {
+  interface DataMap {
+    deck: DeckOutline;
+  }
+}
+
+/** Parses a deck's MDX source and outlines it; throws a VFileMessage with line and column on a syntax error. */
+export function splitDeck(source: string, path?: string): DeckOutline {
+  const file = new VFile({ value: source, path });
+  const processor = unified().use(remarkParse).use(remarkMdx).use(deckRemarkPlugins).use(remarkSlides);
+  processor.runSync(processor.parse(file), file);
+  return file.data.deck!;
+}
+
+/** Keeps only the given lines of `source`, blanking the rest, so compile errors keep their original line numbers. */
+export function keepLines(source: string, spans: readonly LineSpan[]): string {
+  const keep = new Set<number>();
+  for (const { start, end } of spans) for (let line = start; line <= end; line++) keep.add(line);
+  return source
+    .split('\n')
+    .map((text, index) => (keep.has(index + 1) ? text : ''))
+    .join('\n');
+}

@@ -1,0 +1,41 @@
+import type { ComponentType } from 'react';
+
+/** A compiled MDX part: its default export renders the content. */
+export interface ContentModule {
+  default: ComponentType<{ components?: Record<string, unknown> }>;
+}
+
+/** One slide as the build describes it; content loads on demand. */
+export interface SlideEntry {
+  title: string;
+  steps: number;
+  body: () => Promise<ContentModule>;
+  notes: (() => Promise<ContentModule>) | null;
+}
+
+/** `export const meta` of a deck: shown in the title, link previews, reading view and presenter pacing. */
+export interface DeckMeta {
+  title?: string;
+  author?: string;
+  date?: string;
+  event?: string;
+  description?: string;
+  /** Planned talk length in minutes (presenter pacing). */
+  duration?: number;
+}
+
+/** `export const theme` of a deck, mdx-deck style. */
+export interface DeckTheme {
+  colors?: { text?: string; background?: string; primary?: string; [name: string]: string | undefined };
+  fonts?: { body?: string; heading?: string; monospace?: string };
+  [key: string]: unknown;
+}
+
+/** Everything the runtime knows about a deck. */
+export interface Deck {
+  id: string;
+  meta: DeckMeta;
+  theme: DeckTheme;
+  slides: readonly SlideEntry[];
+  Chrome: ComponentType;
+}

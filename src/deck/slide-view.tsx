@@ -1,0 +1,49 @@
+import type { Deck } from './deck-types.ts';
+import { SlideContent } from './slide-content.tsx';
+import { StepContext } from '../frame/step-context.ts';
+import { SlideErrorBoundary } from '../frame/slide-error-boundary.tsx';
+import { ChromeSlotContext } from '../mdx/chrome-slot.ts';
+
+interface SlideViewProps {
+  deck: Deck;
+  /** 1-based slide number. */
+  slide: number;
+  /** Steps revealed; `Infinity` for fully built. */
+  revealed: number;
+  /** Shown to the audience (others stay mounted but hidden, ready to flip in). */
+  current?: boolean;
+  className?: string;
+}
+
+/** One slide: a labelled region holding a fixed 1280×720 frame with the deck's header, the content and the footer. */
+export function SlideView({ deck, slide, revealed, current = true, className = '' }: SlideViewProps) {
+  const entry = deck.slides[slide - 1];
+  if (!entry) return null;
+  const { Chrome } = deck;
+  return (
+    <section
+      className={`slide ${current ? 'slide-current' : 'slide-hidden'} ${className}`.trim()}
+      data-slide-index={slide}
+      aria-roledescription="slide"
+      aria-label={`${slide} of ${deck.slides.length}: ${entry.title}`}
+      aria-hidden={current ? undefined : true}
+      inert={!current}
+    >
+      <div className="frame">
+        <ChromeSlotContext.Provider value="header">
+          <Chrome />
+        </ChromeSlotContext.Provider>
+        <div className="slide-body">
+          <SlideErrorBoundary slide={slide}>
+            <StepContext.Provider value={revealed}>
+              <SlideContent load={entry.body} />
+            </StepContext.Provider>
+          </SlideErrorBoundary>
+        </div>
+        <ChromeSlotContext.Provider value="footer">
+          <Chrome />
+        </ChromeSlotContext.Provider>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { Children, type CSSProperties, type ReactNode } from 'react';
+
+interface LayoutProps {
+  children?: ReactNode;
+  style?: CSSProperties;
+  className?: string;
+}
+
+/** A full-slide wrapper for custom layouts (mdx-deck's Layout / per-slide layouts). */
+export function Layout({ children, style, className }: LayoutProps) {
+  return (
+    <div className={`layout ${className ?? ''}`.trim()} style={style}>
+      {children}
+    </div>
+  );
+}
+
+function splitChildren(children: ReactNode): [ReactNode, ReactNode[]] {
+  const [first, ...rest] = Children.toArray(children).filter((child) => !(typeof child === 'string' && !child.trim()));
+  return [first, rest];
+}
+
+/** First child on the left, the rest on the right (mdx-deck Split). */
+export function Split({ children }: { children?: ReactNode }) {
+  const [first, rest] = splitChildren(children);
+  return (
+    <div className="layout layout-split">
+      <div className="split-pane">{first}</div>
+      <div className="split-pane">{rest}</div>
+    </div>
+  );
+}
+
+/** First child on the right, the rest on the left (mdx-deck SplitRight). */
+export function SplitRight({ children }: { children?: ReactNode }) {
+  const [first, rest] = splitChildren(children);
+  return (
+    <div className="layout layout-split">
+      <div className="split-pane">{rest}</div>
+      <div className="split-pane">{first}</div>
+    </div>
+  );
+}
+
+/** Children side by side in equal columns (mdx-deck Horizontal). */
+export function Horizontal({ children }: { children?: ReactNode }) {
+  return <div className="layout layout-horizontal">{children}</div>;
+}
+
+/** Text and background colours swapped for this slide (mdx-deck Invert). */
+export function Invert({ children }: { children?: ReactNode }) {
+  return <div className="layout layout-invert">{children}</div>;
+}
+
+/** A code block filling the whole slide (mdx-deck FullScreenCode). */
+export function FullScreenCode({ children }: { children?: ReactNode }) {
+  return <div className="layout layout-code">{children}</div>;
+}

@@ -1,0 +1,18 @@
+import { isValidElement, type ReactElement, type ReactNode } from 'react';
+import { useModule } from '../../deck/use-module.ts';
+import { codeOf } from './code-of.ts';
+
+const loadHighlighter = () => import('./highlighter.tsx');
+
+/** MDX `pre`: plain code at once, highlighted as soon as the lazy highlighter chunk arrives. */
+export function CodeBlock({ children }: { children?: ReactNode }) {
+  const child = isValidElement(children) ? (children as ReactElement<{ className?: string; children?: ReactNode }>) : undefined;
+  const { code, language } = codeOf(child?.props.className, child?.props.children ?? children);
+  const { module } = useModule(loadHighlighter);
+  if (module) return <module.default code={code} language={language} />;
+  return (
+    <pre className="code-block code-plain">
+      <code className={`language-${language}`}>{code}</code>
+    </pre>
+  );
+}

@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { collectErrors, deckState, openDeck, waitReady } from './deck-page.ts';
+
+test.describe('an unmodified mdx-deck deck', () => {
+  test('builds into the same slides with notes hidden', async ({ page }) => {
+    const errors = collectErrors(page);
+    await openDeck(page, 'mdx-deck');
+    expect((await deckState(page)).slides).toBe(10);
+    await expect(page.getByText('These are notes for the first slide.')).toHaveCount(0);
+    await expect(page).toHaveTitle('An mdx-deck deck');
+    expect(errors).toEqual([]);
+  });
+
+  test('Header and Footer persist on every slide; theme colours apply', async ({ page }) => {
+    for (const slide of [1, 6, 10]) {
+      await openDeck(page, 'mdx-deck', `#/${slide}`);
+      const current = page.locator(`[data-slide-index="${slide}"]`);
+      await expect(current.locator('.deck-header')).toHaveText('mdx-deck fixture');
+      await expect(current.locator('.deck-footer')).toHaveText('footer on every slide');
+    }
+    const background = await page.locator('[data-slide-index="10"] .frame').evaluate((frame) => getComputedStyle(frame).backgroundColor);
+    expect(background).toBe('rgb(255, 253, 245)');
+  });
+
+  test('layouts: Split, SplitRight, Horizontal, Invert, FullScreenCode, Image', async ({ page }) => {
+    await openDeck(page, 'mdx-deck', '#/4');
+    const panes = page.locator('[data-slide-index="4"] .split-pane');
+    await expect(panes).toHaveCount(2);
+    await expect(panes.nth(1)).toContainText('Split');
+    await openDeck(page, 'mdx-deck', '#/5');
+    await expect(page.locator('[data-slide-index="5"] .split-pane').nth(0)).toContainText('Split right');
+    await openDeck(page, 'mdx-deck', '#/7');
+    const columns = await page.locator('[data-slide-index="7"] .layout-horizontal h2').evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().x));
+    expect(columns).toHaveLength(2);
+    expect(columns[1]!).toBeGreaterThan(columns[0]! + 200);
+    await openDeck(page, 'mdx-deck', '#/6');
+    const inverted = await page.locator('[data-slide-index="6"] .layout-invert').evaluate((node) => getComputedStyle(node).backgroundColor);
+    expect(inverted).toBe('rgb(34, 34, 34)');
+    await openDeck(page, 'mdx-deck', '#/8');
+    await expect(page.locator('[data-slide-index="8"] .layout-code pre')).toContainText('answer');
+    await openDeck(page, 'mdx-deck', '#/9');
+    await expect(page.locator('[data-slide-index="9"] .deck-image')).toHaveCount(1);
+  });
+
+  test('code is highlighted and local components work', async ({ page }) => {
+    await openDeck(page, 'mdx-deck', '#/10');
+    const slide = page.locator('[data-slide-index="10"]');
+    await expect(slide.locator('pre code span').first()).toBeVisible();
+    await slide.getByRole('button', { name: 'Count: 3' }).click();
+    await expect(slide.getByRole('button', { name: 'Count: 4' })).toBeVisible();
+    await waitReady(page);
+  });
+});
+
+test('a throwing component breaks only its own slide', async ({ page }) => {
+  await openDeck(page, 'throwing');
+  await page.keyboard.press('ArrowRight');
+  const card = page.locator('[data-slide-index="2"] [data-slide-error="2"]');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('Boom: this component always throws');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('[data-deck]')).toHaveAttribute('data-slide', '3');
+  await expect(page.locator('[data-slide-index="3"] h2')).toHaveText('After the bomb');
+});

@@ -1,0 +1,22 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { deckPlugin } from './src/build/deck-plugin.ts';
+
+const root = dirname(fileURLToPath(import.meta.url));
+
+/** The deck file comes from the CLI (`DECK_FILE`); the talk is the default. */
+const deckFile = resolve(process.env.DECK_FILE ?? resolve(root, 'slides/deck.mdx'));
+
+export default defineConfig({
+  root,
+  base: './',
+  plugins: [deckPlugin(deckFile), react()],
+  resolve: {
+    dedupe: ['react', 'react-dom', '@mdx-js/react'],
+    alias: { 'mdx-deck': resolve(root, 'src/mdx/mdx-deck-compat.ts') },
+  },
+  server: { fs: { allow: [root, dirname(deckFile)] } },
+  build: { target: 'es2022', outDir: resolve(root, 'dist'), emptyOutDir: true },
+});
