@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { MDXProvider } from '@mdx-js/react';
 import type { Deck } from './deck/deck-types.ts';
 import { usePosition } from './navigation/use-position.ts';
-import type { Mode } from './navigation/location.ts';
+import { modeUrl, type Mode } from './navigation/location.ts';
 import { useKeyboard } from './input/use-keyboard.ts';
 import type { Command } from './input/keymap.ts';
-import { AudienceView } from './views/audience-view.tsx';
+import { VIEWS } from './views/view-table.ts';
 import { LiveRegion } from './views/live-region.tsx';
 import { ChromeSlotContext } from './mdx/chrome-slot.ts';
 import { components } from './mdx/components.ts';
@@ -14,7 +14,13 @@ import { settle } from './deck/ready.ts';
 import { preload } from './deck/use-module.ts';
 
 /** The deck app: one position, one keymap, the view the mode asks for. */
-export function App({ deck, mode }: { deck: Deck; mode: Mode }) {
+export function App({ deck, mode: initialMode }: { deck: Deck; mode: Mode }) {
+  const [mode, setModeState] = useState(initialMode);
+  const setMode = useCallback((next: Mode) => {
+    setModeState(next);
+    history.replaceState(null, '', modeUrl(location.href, next));
+  }, []);
+  const View = VIEWS[mode];
   const shape = useMemo(() => deck.slides.map((slide) => slide.steps), [deck]);
   const [position, move] = usePosition(shape);
   const [blank, setBlank] = useState(false);
@@ -57,7 +63,9 @@ export function App({ deck, mode }: { deck: Deck; mode: Mode }) {
         <ChromeSlotContext.Provider value="head">
           <deck.Chrome />
         </ChromeSlotContext.Provider>
-        <AudienceView deck={deck} position={position} move={move} blank={blank} />
+        <Suspense fallback={null}>
+          <View deck={deck} position={position} move={move} blank={blank} setMode={setMode} />
+        </Suspense>
         <LiveRegion message={`Slide ${position.slide} of ${deck.slides.length}: ${current?.title ?? ''}`} />
       </div>
     </MDXProvider>

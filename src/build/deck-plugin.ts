@@ -6,6 +6,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { splitDeck, keepLines, deckRemarkPlugins, type DeckOutline, type LineSpan } from './remark-slides.ts';
 import { remarkStepOffsets } from './count-steps.ts';
 import { formatDeckError } from './format-error.ts';
+import { headTags } from './head-tags.ts';
 
 const VIRTUAL_ID = 'virtual:deck';
 const RESOLVED_ID = '\0virtual:deck';
@@ -95,6 +96,10 @@ export function deckPlugin(deckFile: string): Plugin {
       const at = id.indexOf(PART_QUERY);
       if (at < 0 || id.slice(0, at) !== deckFile) return undefined;
       return compilePart(read(), id.slice(at + PART_QUERY.length));
+    },
+    transformIndexHtml(html) {
+      const { outline } = read();
+      return html.replace(/<title>.*?<\/title>/s, headTags(outline.meta, outline.slides[0]?.title ?? ''));
     },
     configureServer(devServer) {
       server = devServer;

@@ -8,6 +8,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
 import { walkStepElements } from './count-steps.ts';
+import { literalValue, UNKNOWN } from './literal-value.ts';
 
 /** Inclusive 1-based line span in the deck file. */
 export interface LineSpan {
@@ -28,6 +29,8 @@ export interface DeckOutline {
   esm: LineSpan[];
   /** Names the deck exports (`meta`, `theme`, …). */
   exports: string[];
+  /** `export const meta`, when it is a plain literal (for the HTML head at build time). */
+  meta: Record<string, unknown>;
   chrome: LineSpan[];
   slides: SlideOutline[];
 }
@@ -66,13 +69,18 @@ function titleOf(nodes: RootContent[]): string {
   return best?.text ?? '';
 }
 
-function exportedNames(node: MdxjsEsm): string[] {
+function exportedNames(node: MdxjsEsm, values: Record<string, unknown>): string[] {
   const names: string[] = [];
   for (const statement of node.data?.estree?.body ?? []) {
     if (statement.type !== 'ExportNamedDeclaration') continue;
     const declaration = statement.declaration;
     if (declaration?.type === 'VariableDeclaration') {
-      for (const item of declaration.declarations) if (item.id.type === 'Identifier') names.push(item.id.name);
+      for (const item of declaration.declarations) {
+        if (item.id.type !== 'Identifier') continue;
+        names.push(item.id.name);
+        const value = literalValue(item.init);
+        if (value !== UNKNOWN) values[item.id.name] = value;
+      }
     } else if (declaration && 'id' in declaration && declaration.id) names.push(declaration.id.name);
     for (const specifier of statement.specifiers) {
       if (specifier.exported.type === 'Identifier') names.push(specifier.exported.name);
@@ -85,13 +93,14 @@ function exportedNames(node: MdxjsEsm): string[] {
 export function outlineDeck(tree: Root): DeckOutline {
   const esm: LineSpan[] = [];
   const exports: string[] = [];
+  const values: Record<string, unknown> = {};
   const chrome: LineSpan[] = [];
   const groups: RootContent[][] = [[]];
   for (const node of tree.children) {
     if (node.type === 'thematicBreak') groups.push([]);
     else if (node.type === 'mdxjsEsm') {
       esm.push(span(node));
-      exports.push(...exportedNames(node));
+      exports.push(...exportedNames(node, values));
     }
     else if (node.type === 'yaml') continue;
     else if (CHROME.has(jsxName(node) ?? '')) chrome.push(span(node));
@@ -109,7 +118,8 @@ export function outlineDeck(tree: Root): DeckOutline {
         notes: notes.map(span),
       };
     });
-  return { esm, exports, chrome, slides };
+  const meta = values.meta && typeof values.meta === 'object' ? (values.meta as Record<string, unknown>) : {};
+  return { esm, exports, meta, chrome, slides };
 }
 
 /** The remark plugins every part of a deck is compiled with (GFM on, frontmatter skipped). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, parseHash, parseMode, queryFlag } from './location.ts';
+import { formatHash, modeUrl, parseHash, parseMode, queryFlag } from './location.ts';
 
 const shape = [0, 2, 0];
 
@@ -47,5 +47,12 @@ describe('queryFlag', () => {
     expect(queryFlag('?mode=print&steps=1', 'steps')).toBe(true);
     expect(queryFlag('?steps=0', 'steps')).toBe(false);
     expect(queryFlag('?mode=print', 'notes')).toBe(false);
+  });
+});
+
+describe('modeUrl', () => {
+  it('sets or drops ?mode= and keeps the hash', () => {
+    expect(modeUrl('http://x/deck/?a=1#/3', 'overview')).toBe('http://x/deck/?a=1&mode=overview#/3');
+    expect(modeUrl('http://x/deck/?mode=overview#/3', 'audience')).toBe('http://x/deck/#/3');
   });
 });

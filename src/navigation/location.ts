@@ -31,3 +31,11 @@ export function queryFlag(search: string, name: string): boolean {
   const value = new URLSearchParams(search).get(name);
   return value !== null && value !== '0' && value !== 'false';
 }
+
+/** The same URL with `?mode=` set (the audience view drops the parameter), hash kept. */
+export function modeUrl(href: string, mode: Mode): string {
+  const url = new URL(href);
+  if (mode === 'audience') url.searchParams.delete('mode');
+  else url.searchParams.set('mode', mode);
+  return url.toString();
+}

@@ -1,22 +1,15 @@
 import { useRef, type MouseEvent } from 'react';
-import type { Deck } from '../deck/deck-types.ts';
-import type { NavAction, Position } from '../navigation/navigation.ts';
 import { SlideView } from '../deck/slide-view.tsx';
 import { useFitScale } from '../frame/use-fit-scale.ts';
 import { useSwipe } from '../input/use-swipe.ts';
 
-interface AudienceViewProps {
-  deck: Deck;
-  position: Position;
-  move: (action: NavAction) => void;
-  blank: boolean;
-}
+import type { ViewProps } from './view-props.ts';
 
 /** Neighbours stay mounted (laid out, hidden) so a key press only flips visibility. */
 const WINDOW = 1;
 
 /** The projector view: the current slide scaled to fit, letterboxed; click thirds and swipes step. */
-export function AudienceView({ deck, position, move, blank }: AudienceViewProps) {
+export function AudienceView({ deck, position, move, blank }: ViewProps) {
   const stage = useRef<HTMLDivElement>(null);
   useFitScale(stage);
   useSwipe(stage, move);

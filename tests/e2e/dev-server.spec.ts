@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const PORT = 5199;
+const GOOD = '# First version\n\n---\n\n## Second slide\n';
+const BROKEN = '# First version\n\n---\n\n## Second slide\n\n<Split>\n  {oops\n';
+const FIXED = '# Second version\n\n---\n\n## Second slide\n';
+
+let server: ChildProcess;
+let file: string;
+
+test.describe('deck dev', () => {
+  test.describe.configure({ mode: 'serial' });
+
+  test.beforeAll(async () => {
+    file = join(mkdtempSync(join(tmpdir(), 'deck-dev-')), 'talk.mdx');
+    writeFileSync(file, GOOD);
+    server = spawn(process.execPath, ['bin/deck.mjs', 'dev', file, '--port', String(PORT)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('dev server did not start')), 30_000);
+      server.stdout!.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes(String(PORT))) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+  });
+
+  test.afterAll(() => {
+    server?.kill();
+  });
+
+  test('shows the error overlay on broken MDX, keeps the last good deck, recovers on fix', async ({ page }) => {
+    await page.goto(`http://localhost:${PORT}/#/1`);
+    await expect(page.locator('[data-slide-index="1"] h1')).toHaveText('First version', { timeout: 20_000 });
+
+    writeFileSync(file, BROKEN);
+    const overlay = page.locator('vite-error-overlay');
+    await expect(overlay).toHaveCount(1, { timeout: 10_000 });
+    await expect(overlay).toContainText(/talk\.mdx:9:1: Unexpected end of file/);
+    await expect(page.locator('[data-slide-index="1"] h1')).toHaveText('First version');
+
+    writeFileSync(file, FIXED);
+    await expect(page.locator('[data-slide-index="1"] h1')).toHaveText('Second version', { timeout: 10_000 });
+    await expect(overlay).toHaveCount(0);
+  });
+});
