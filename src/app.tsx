@@ -22,7 +22,7 @@ export function App({ deck, mode: initialMode }: { deck: Deck; mode: Mode }) {
   }, []);
   const View = VIEWS[mode];
   const shape = useMemo(() => deck.slides.map((slide) => slide.steps), [deck]);
-  const [position, move] = usePosition(shape);
+  const [position, move] = usePosition(shape, { history: mode === 'read' ? 'replace' : 'per-slide' });
   const [blank, setBlank] = useState(false);
   const current = deck.slides[position.slide - 1];
 

@@ -6,6 +6,7 @@ page.on('console', (m) => console.log('console', m.type(), m.text()));
 page.on('pageerror', (e) => console.log('pageerror', e.message));
 await page.goto(url);
 await page.waitForSelector('html[data-ready=true]', { timeout: 10000 }).catch(() => console.log('not ready'));
+if (process.env.SHOT_WAIT) await page.waitForTimeout(Number(process.env.SHOT_WAIT));
 await page.screenshot({ path: out });
 console.log(await page.evaluate(() => { const d = document.querySelector('[data-deck]'); return d && JSON.stringify({...d.dataset}); }));
 await browser.close();

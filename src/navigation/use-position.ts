@@ -5,7 +5,7 @@ import { formatHash, parseHash } from './location.ts';
 const START: Position = { slide: 1, step: 0 };
 
 /** The one owner of the position: a reducer fed by every input, mirrored into the URL hash (history per slide). */
-export function usePosition(shape: DeckShape): [Position, (action: NavAction) => void] {
+export function usePosition(shape: DeckShape, { history: historyMode = 'per-slide' }: { history?: 'per-slide' | 'replace' } = {}): [Position, (action: NavAction) => void] {
   const reducer = useCallback((position: Position, action: NavAction) => {
     const next = navigate(position, action, shape);
     return samePosition(next, position) ? position : next;
@@ -32,9 +32,9 @@ export function usePosition(shape: DeckShape): [Position, (action: NavAction) =>
     written.current = position;
     if (location.hash === formatHash(position)) return;
     const url = `${location.pathname}${location.search}${formatHash(position)}`;
-    if (previous && previous.slide !== position.slide) history.pushState(null, '', url);
+    if (historyMode === 'per-slide' && previous && previous.slide !== position.slide) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
-  }, [position]);
+  }, [position, historyMode]);
 
   return [position, dispatch];
 }
