@@ -1,9 +1,24 @@
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { deck } from './deck/load-deck.ts';
-import { parseMode } from './navigation/location.ts';
+import { preload } from './deck/use-module.ts';
+import { parseHash, parseMode } from './navigation/location.ts';
 import './styles/fonts.ts';
 import './styles/theme.css';
 
+const FIRST_MOUNTED = 2;
+
+const root = document.getElementById('root')!;
 const mode = parseMode(location.search, { width: innerWidth, height: innerHeight });
-createRoot(document.getElementById('root')!).render(<App deck={deck} mode={mode} />);
+const position = parseHash(location.hash, deck.slides.map((slide) => slide.steps));
+const app = <App deck={deck} mode={mode} />;
+
+/** The build prerendered the audience view at slide 1: hydrate it when that is what was asked for, else start fresh. */
+if (root.hasAttribute('data-prerendered') && mode === 'audience' && (!position || (position.slide === 1 && position.step === 0))) {
+  await Promise.all(deck.slides.slice(0, FIRST_MOUNTED).map((slide) => preload(slide.body)));
+  hydrateRoot(root, app);
+} else {
+  root.removeAttribute('data-prerendered');
+  root.replaceChildren();
+  createRoot(root).render(app);
+}

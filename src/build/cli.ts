@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { cac } from 'cac';
 import { createServer, build, createLogger, type InlineConfig } from 'vite';
 import { serveStatic } from '../export/static-server.ts';
+import { prerender } from './prerender.ts';
 
 /** The package root: index.html, vite.config.ts and src/ live here whatever deck is built. */
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -55,7 +56,9 @@ export async function buildDeck(deckFile: string, flags: BuildFlags): Promise<st
     throw new UsageError(`deck: --base must start with "/" or "./", got ${base}`);
   }
   try {
-    await build(viteConfig(deckFile, { base, logLevel: flags.quiet ? 'silent' : 'warn', customLogger: quietErrors(), build: { outDir, emptyOutDir: true } }));
+    const config = viteConfig(deckFile, { base, logLevel: flags.quiet ? 'silent' : 'warn', customLogger: quietErrors(), build: { outDir, emptyOutDir: true } });
+    await build(config);
+    await prerender(config, outDir);
   } catch (error) {
     throw firstCause(error);
   }

@@ -6,7 +6,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { splitDeck, keepLines, deckRemarkPlugins, type DeckOutline, type LineSpan } from './remark-slides.ts';
 import { remarkStepOffsets } from './count-steps.ts';
 import { formatDeckError } from './format-error.ts';
-import { headTags } from './head-tags.ts';
+import { headTags, transcriptHtml } from './head-tags.ts';
 
 const VIRTUAL_ID = 'virtual:deck';
 const RESOLVED_ID = '\0virtual:deck';
@@ -99,7 +99,11 @@ export function deckPlugin(deckFile: string): Plugin {
     },
     transformIndexHtml(html) {
       const { outline } = read();
-      return html.replace(/<title>.*?<\/title>/s, headTags(outline.meta, outline.slides[0]?.title ?? ''));
+      const firstTitle = outline.slides[0]?.title ?? '';
+      const title = typeof outline.meta.title === 'string' ? outline.meta.title : firstTitle;
+      return html
+        .replace(/<title>.*?<\/title>/s, headTags(outline.meta, firstTitle))
+        .replace('<div id="root"></div>', `<div id="root"></div>\n    ${transcriptHtml(title, outline.slides)}`);
     },
     configureServer(devServer) {
       server = devServer;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headTags } from './head-tags.ts';
+import { headTags, transcriptHtml } from './head-tags.ts';
 import { splitDeck } from './remark-slides.ts';
 
 describe('headTags', () => {
@@ -15,5 +15,17 @@ describe('headTags', () => {
     const { meta } = splitDeck('export const meta = makeMeta()\n\n# Only title\n');
     expect(meta).toEqual({});
     expect(headTags(meta, 'Only title')).toContain('<title>Only title</title>');
+  });
+});
+
+describe('transcriptHtml', () => {
+  it('lists every slide title, its text and its notes, escaped', () => {
+    const outline = splitDeck('# One & only\n\nHello <b>there</b>\n\n<Notes>Say hi</Notes>\n\n---\n\n## Two\n\n- a\n- b\n');
+    const html = transcriptHtml('Talk', outline.slides);
+    expect(html).toMatch(/^<noscript>/);
+    expect(html).toContain('<h2>1. One &#38; only</h2>');
+    expect(html).toContain('<p>Say hi</p>');
+    expect(html.indexOf('1. One')).toBeLessThan(html.indexOf('2. Two'));
+    expect(html).toContain('<p>a</p><p>b</p>');
   });
 });

@@ -24,3 +24,20 @@ export function headTags(meta: Record<string, unknown>, firstSlideTitle: string)
     ...tags.filter(([, , value]) => value).map(([kind, name, value]) => `<meta ${kind}="${name}" content="${escapeHtml(value)}" />`),
   ].join('\n    ');
 }
+
+/** Every slide's title, text and notes as plain HTML: readable before (or without) any script, and by crawlers. */
+export function transcriptHtml(title: string, slides: readonly { title: string; text: string; notesText: string }[]): string {
+  const paragraphs = (text: string) =>
+    text
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => `<p>${escapeHtml(line)}</p>`)
+      .join('');
+  const sections = slides.map(
+    (slide, index) =>
+      `<section id="transcript-${index + 1}"><h2>${index + 1}. ${escapeHtml(slide.title)}</h2>${paragraphs(slide.text)}` +
+      (slide.notesText ? `<aside aria-label="Notes">${paragraphs(slide.notesText)}</aside>` : '') +
+      '</section>',
+  );
+  return `<noscript><main class="transcript"><h1>${escapeHtml(title)}</h1>${sections.join('')}</main></noscript>`;
+}

@@ -19,6 +19,10 @@ export interface LineSpan {
 /** One slide as found at compile time: where its parts are and what the deck needs to know without rendering it. */
 export interface SlideOutline {
   title: string;
+  /** The slide's words as plain text, for the transcript in the built HTML. */
+  text: string;
+  /** The speaker notes as plain text. */
+  notesText: string;
   steps: number;
   body: LineSpan[];
   notes: LineSpan[];
@@ -89,6 +93,23 @@ function exportedNames(node: MdxjsEsm, values: Record<string, unknown>): string[
   return names;
 }
 
+const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'code']);
+
+/** One line per text block (paragraph, heading, list item, table cell, code), for a plain-text transcript. */
+function plainText(nodes: RootContent[]): string {
+  const lines: string[] = [];
+  const walk = (node: Nodes): void => {
+    if (TEXT_BLOCKS.has(node.type)) {
+      const text = toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
+      if (text) lines.push(text);
+      return;
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+  };
+  for (const node of nodes) walk(node);
+  return lines.join('\n');
+}
+
 /** Groups a parsed deck's root nodes into slides at each `---` (a root thematic break). */
 export function outlineDeck(tree: Root): DeckOutline {
   const esm: LineSpan[] = [];
@@ -113,6 +134,8 @@ export function outlineDeck(tree: Root): DeckOutline {
       const body = group.filter((node) => jsxName(node) !== NOTES);
       return {
         title: titleOf(body) || `Slide ${index + 1}`,
+        text: plainText(body),
+        notesText: plainText(notes),
         steps: walkStepElements(body),
         body: body.map(span),
         notes: notes.map(span),

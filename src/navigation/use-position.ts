@@ -10,7 +10,9 @@ export function usePosition(shape: DeckShape, { history: historyMode = 'per-slid
     const next = navigate(position, action, shape);
     return samePosition(next, position) ? position : next;
   }, [shape]);
-  const [position, dispatch] = useReducer(reducer, undefined, () => parseHash(location.hash, shape) ?? START);
+  const [position, dispatch] = useReducer(reducer, undefined, () =>
+    typeof location === 'undefined' ? START : (parseHash(location.hash, shape) ?? START),
+  );
   const written = useRef<Position | null>(null);
 
   useEffect(() => {

@@ -9,7 +9,7 @@ import type { ViewProps } from './view-props.ts';
 const WINDOW = 1;
 
 /** The projector view: the current slide scaled to fit, letterboxed; click thirds and swipes step. */
-export function AudienceView({ deck, position, move, blank }: ViewProps) {
+export function AudienceView({ deck, position, move, blank, setMode }: ViewProps) {
   const stage = useRef<HTMLDivElement>(null);
   useFitScale(stage);
   useSwipe(stage, move);
@@ -38,6 +38,9 @@ export function AudienceView({ deck, position, move, blank }: ViewProps) {
         />
       ))}
       {blank && <div className="blank-screen" aria-label="Screen blanked" role="img" />}
+      <button type="button" className="mode-switch" onClick={() => setMode('read')}>
+        Reading view
+      </button>
     </main>
   );
 }

@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { openDeck, waitReady } from './deck-page.ts';
+
+test.describe('reading view on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('is the default on a narrow portrait screen, with every title in order and notes as transcript', async ({ page }) => {
+    await openDeck(page, 'talk');
+    await expect(page.locator('[data-deck]')).toHaveAttribute('data-mode', 'read');
+    const slides = Number(await page.locator('[data-deck]').getAttribute('data-slides'));
+    const articles = page.locator('article[data-read-slide]');
+    await expect(articles).toHaveCount(slides);
+    const headings = await page.locator('article[data-read-slide] > h2').allTextContents();
+    const tocTitles = await page.locator('nav#contents li').allInnerTexts();
+    expect(headings.map((heading) => heading.replace(/^\d+\s+/, ''))).toEqual(tocTitles);
+    await expect(page.locator('h1:not([data-slide-index] h1)')).toHaveCount(1);
+    const transcript = page.locator('[data-read-slide="1"] section[aria-label="Transcript of slide 1"]');
+    await expect(transcript).toBeVisible();
+    expect((await transcript.innerText()).length).toBeGreaterThan(10);
+  });
+
+  test('the hash follows the slide in view, and #/N opens at slide N', async ({ page }) => {
+    await openDeck(page, 'talk');
+    const slides = Number(await page.locator('[data-deck]').getAttribute('data-slides'));
+    const target = Math.min(20, slides);
+    await page.locator(`#slide-${target}`).evaluate((article) => window.scrollTo(0, article.getBoundingClientRect().top + window.scrollY));
+    await expect(page).toHaveURL(new RegExp(`#/${target}$`));
+
+    const deep = Math.min(30, slides);
+    await openDeck(page, 'talk', `#/${deep}`);
+    const top = await page.locator(`#slide-${deep}`).evaluate((article) => article.getBoundingClientRect().top);
+    expect(Math.abs(top)).toBeLessThan(40);
+    await expect(page.locator(`#slide-${deep} [data-slide-index="${deep}"]`)).toBeVisible();
+  });
+
+  test('switches to the slide view and back', async ({ page }) => {
+    await openDeck(page, 'talk', '#/3');
+    await page.getByRole('button', { name: 'Slide view' }).click();
+    await expect(page.locator('[data-deck]')).toHaveAttribute('data-mode', 'audience');
+    await expect(page.locator('[data-slide-index="3"]')).toBeVisible();
+    await page.getByRole('button', { name: 'Reading view' }).click();
+    await expect(page.locator('[data-deck]')).toHaveAttribute('data-mode', 'read');
+    await expect(page.locator('#slide-3')).toBeInViewport();
+  });
+
+  test('is axe clean', async ({ page }) => {
+    await openDeck(page, 'talk');
+    await waitReady(page);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
+test('a wide screen with no mode opens the slide view', async ({ page }) => {
+  await openDeck(page, 'talk');
+  await expect(page.locator('[data-deck]')).toHaveAttribute('data-mode', 'audience');
+});
+
+test('the built HTML holds every slide title before any script runs', async ({ page, request }) => {
+  await openDeck(page, 'talk', '', '?mode=read');
+  const titles = await page.locator('nav#contents li').allInnerTexts();
+  const html = await (await request.get('talk/index.html')).text();
+  const inHtml = await page.evaluate((source) => {
+    const parsed = new DOMParser().parseFromString(source, 'text/html');
+    return [...parsed.querySelectorAll('.transcript h2')].map((heading) => heading.textContent?.replace(/^\d+\.\s+/, ''));
+  }, html);
+  expect(inHtml).toEqual(titles);
+  expect(html).toContain('<meta property="og:title"');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the first slide is prerendered and the transcript readable', async ({ page }) => {
+    await page.goto('mdx-deck/index.html');
+    await expect(page.locator('[data-slide-index="1"] h1')).toHaveText('Hello mdx-deck');
+    await expect(page.locator('[data-slide-index="1"] h1')).toBeInViewport();
+    await expect(page.locator('.transcript h2').nth(9)).toHaveText('10. Local component');
+  });
+});
