@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { compile } from '@mdx-js/mdx';
+import { createProcessor } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
 import type { Plugin, ViteDevServer } from 'vite';
-import { splitDeck, keepLines, deckRemarkPlugins, type DeckOutline, type LineSpan } from './remark-slides.ts';
+import { splitDeck, extractLines, deckRemarkPlugins, type DeckOutline, type LineSpan } from './remark-slides.ts';
 import { remarkStepOffsets } from './count-steps.ts';
 import { formatDeckError } from './format-error.ts';
 import { headTags, transcriptHtml } from './head-tags.ts';
@@ -12,8 +12,15 @@ const VIRTUAL_ID = 'virtual:deck';
 const RESOLVED_ID = '\0virtual:deck';
 const PART_QUERY = '?deck-part=';
 
+/**
+ * Compiled parts by source text, shared across the builds of one process (client, SSR prerender, offline copy):
+ * Vite loads a fresh config, and so a fresh plugin, for each build.
+ */
+const compiled: Map<string, string> = ((globalThis as { __deckCompiled?: Map<string, string> }).__deckCompiled ??= new Map());
+
 interface Parsed {
   source: string;
+  lines: string[];
   outline: DeckOutline;
 }
 
@@ -49,29 +56,38 @@ function indexModule(file: string, outline: DeckOutline): string {
 /** Vite plugin: serves `virtual:deck` for one MDX deck file, split into one lazily loaded module per slide. */
 export function deckPlugin(deckFile: string): Plugin {
   let cached: Parsed | undefined;
+  const processor = createProcessor({ providerImportSource: '@mdx-js/react', remarkPlugins: [...deckRemarkPlugins, remarkStepOffsets] });
   let server: ViteDevServer | undefined;
 
   const parse = (source: string): Parsed => {
     if (cached?.source === source) return cached;
     try {
-      cached = { source, outline: splitDeck(source, deckFile) };
+      cached = { source, lines: source.split('\n'), outline: splitDeck(source, deckFile) };
     } catch (error) {
       throw formatDeckError(error, deckFile, source);
     }
     return cached;
   };
-  const read = () => parse(readFileSync(deckFile, 'utf8'));
+  let stamp = '';
+  const read = () => {
+    const { mtimeMs, size } = statSync(deckFile);
+    const now = `${mtimeMs}:${size}`;
+    if (cached && now === stamp) return cached;
+    stamp = now;
+    return parse(readFileSync(deckFile, 'utf8'));
+  };
 
-  const compilePart = async ({ source, outline }: Parsed, part: string): Promise<string> => {
-    const value = keepLines(source, partSpans(outline, part));
+  const compilePart = async ({ source, lines: all, outline }: Parsed, part: string): Promise<string> => {
+    const { text, lines } = extractLines(all, partSpans(outline, part));
+    const key = `${deckFile}\0${text}`;
+    const known = compiled.get(key);
+    if (known) return known;
     try {
-      const compiled = await compile(new VFile({ value, path: deckFile }), {
-        providerImportSource: '@mdx-js/react',
-        remarkPlugins: [...deckRemarkPlugins, remarkStepOffsets],
-      });
-      return String(compiled.value);
+      const code = String((await processor.process(new VFile({ value: text, path: deckFile }))).value);
+      compiled.set(key, code);
+      return code;
     } catch (error) {
-      throw formatDeckError(error, deckFile, source);
+      throw formatDeckError(error, deckFile, source, lines);
     }
   };
 

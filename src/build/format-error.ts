@@ -19,11 +19,12 @@ function placeOf(error: Positioned): { line: number; column: number } | undefine
   return 'start' in place ? place.start : place;
 }
 
-/** Wraps an MDX/remark error so its message reads `file:line:column: reason` followed by a code frame. */
-export function formatDeckError(error: unknown, file: string, source: string): DeckBuildError {
+/** Wraps an MDX/remark error so its message reads `file:line:column: reason` followed by a code frame; `lines` maps a part's lines back to the file's. */
+export function formatDeckError(error: unknown, file: string, source: string, lines?: readonly number[]): DeckBuildError {
   const positioned = error as Positioned;
   const reason = positioned.reason ?? positioned.message ?? String(error);
-  const place = placeOf(positioned);
+  const partPlace = placeOf(positioned);
+  const place = partPlace && lines ? { line: lines[partPlace.line - 1] ?? (lines.at(-1) ?? 0) + 1, column: partPlace.column } : partPlace;
   if (!place) return Object.assign(new Error(`${file}: ${reason}`), { loc: undefined });
   const text = source.split('\n')[place.line - 1] ?? '';
   const gutter = `${place.line} | `;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepLines, splitDeck } from './remark-slides.ts';
+import { extractLines, splitDeck } from './remark-slides.ts';
 import { formatDeckError } from './format-error.ts';
 
 const deck = [
@@ -46,7 +46,7 @@ describe('splitDeck', () => {
   });
 
   it('keeps the fenced --- inside the first slide', () => {
-    const first = keepLines(deck, outline.slides[0]!.body);
+    const first = extractLines(deck, outline.slides[0]!.body).text;
     expect(first).toContain('not a break inside a fence');
   });
 
@@ -56,21 +56,22 @@ describe('splitDeck', () => {
 
   it('lifts notes out of the slide body', () => {
     const second = outline.slides[1]!;
-    expect(keepLines(deck, second.notes)).toContain('<Notes>say it</Notes>');
-    expect(keepLines(deck, second.body)).not.toContain('Notes');
+    expect(extractLines(deck, second.notes).text).toContain('<Notes>say it</Notes>');
+    expect(extractLines(deck, second.body).text).not.toContain('Notes');
   });
 
   it('records ESM and exported names, and lifts deck-wide chrome', () => {
     expect(outline.exports).toEqual(['meta']);
-    expect(keepLines(deck, outline.esm)).toContain("import { Thing } from './thing.jsx'");
-    expect(keepLines(deck, outline.chrome)).toContain('<Header>on every slide</Header>');
-    expect(keepLines(deck, outline.slides[2]!.body)).not.toContain('Header');
+    expect(extractLines(deck, outline.esm).text).toContain("import { Thing } from './thing.jsx'");
+    expect(extractLines(deck, outline.chrome).text).toContain('<Header>on every slide</Header>');
+    expect(extractLines(deck, outline.slides[2]!.body).text).not.toContain('Header');
   });
 
-  it('keeps original line numbers in every part', () => {
-    const lines = keepLines(deck, outline.slides[1]!.body).split('\n');
-    expect(lines).toHaveLength(deck.split('\n').length);
-    expect(lines[15]).toBe('## Second');
+  it('maps every line of a part back to the deck file', () => {
+    const part = extractLines(deck, outline.slides[1]!.body);
+    const at = part.text.split('\n').indexOf('## Second');
+    expect(part.lines[at]).toBe(16);
+    expect(deck.split('\n')[15]).toBe('## Second');
   });
 
   it('counts a literal steps attribute on any component', () => {
@@ -93,5 +94,14 @@ describe('splitDeck', () => {
     }
     expect(message).toMatch(/^deck\.mdx:3:\d+: /);
     expect(message).toContain('3 | Text <Broken');
+  });
+});
+
+describe('extractLines', () => {
+  it('copies only the wanted lines and maps each back to its line in the file', () => {
+    const source = ['a', 'b', 'c', 'd', 'e'].join('\n');
+    const part = extractLines(source, [{ start: 4, end: 5 }, { start: 1, end: 1 }]);
+    expect(part.text).toBe('a\n\nd\ne');
+    expect(part.lines).toEqual([1, 2, 4, 5]);
   });
 });

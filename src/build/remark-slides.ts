@@ -167,12 +167,31 @@ export function splitDeck(source: string, path?: string): DeckOutline {
   return file.data.deck!;
 }
 
-/** Keeps only the given lines of `source`, blanking the rest, so compile errors keep their original line numbers. */
-export function keepLines(source: string, spans: readonly LineSpan[]): string {
-  const keep = new Set<number>();
-  for (const { start, end } of spans) for (let line = start; line <= end; line++) keep.add(line);
-  return source
-    .split('\n')
-    .map((text, index) => (keep.has(index + 1) ? text : ''))
-    .join('\n');
+/** A part of the deck file: its text, and for each of its lines the line it came from. */
+export interface DeckPart {
+  text: string;
+  lines: number[];
+}
+
+/**
+ * Copies just the given lines of `source` (a blank line between separate spans keeps blocks apart),
+ * so compiling a slide costs its own size, not the whole deck's; `lines` maps errors back.
+ */
+export function extractLines(source: string | readonly string[], spans: readonly LineSpan[]): DeckPart {
+  const all = typeof source === 'string' ? source.split('\n') : source;
+  const wanted = new Set<number>();
+  for (const { start, end } of spans) for (let line = start; line <= end; line++) wanted.add(line);
+  const sorted = [...wanted].sort((a, b) => a - b);
+  const text: string[] = [];
+  const lines: number[] = [];
+  sorted.forEach((line, index) => {
+    const previous = sorted[index - 1];
+    if (previous !== undefined && line > previous + 1) {
+      text.push('');
+      lines.push(previous + 1);
+    }
+    text.push(all[line - 1] ?? '');
+    lines.push(line);
+  });
+  return { text: text.join('\n'), lines };
 }
