@@ -3,12 +3,14 @@ import { createHash } from 'node:crypto';
 import { createProcessor } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
 import type { Plugin, ViteDevServer } from 'vite';
-import { splitDeck, extractLines, deckRemarkPlugins, type DeckOutline, type LineSpan } from './remark-slides.ts';
+import { splitDeck, extractLines, deckRemarkPlugins, EMPTY_DECK_TITLE, type DeckOutline, type LineSpan } from './remark-slides.ts';
 import { remarkStepOffsets } from './count-steps.ts';
 import { formatDeckError } from './format-error.ts';
 import { headTags, transcriptHtml } from './head-tags.ts';
 
 const VIRTUAL_ID = 'virtual:deck';
+/** Beyond this, MDX parsing alone takes minutes: a clear error beats a build that seems to hang. */
+const MAX_DECK_CHARS = 4 * 1024 * 1024;
 const RESOLVED_ID = '\0virtual:deck';
 const PART_QUERY = '?deck-part=';
 
@@ -61,6 +63,10 @@ export function deckPlugin(deckFile: string): Plugin {
 
   const parse = (source: string): Parsed => {
     if (cached?.source === source) return cached;
+    if (source.length > MAX_DECK_CHARS) {
+      const size = (source.length / 1024 / 1024).toFixed(1);
+      throw new Error(`${deckFile}:1:1: the deck is ${size} MB of text, over the ${MAX_DECK_CHARS / 1024 / 1024} MB limit: move large data into a file the deck imports`);
+    }
     try {
       cached = { source, lines: source.split('\n'), outline: splitDeck(source, deckFile) };
     } catch (error) {
@@ -78,7 +84,11 @@ export function deckPlugin(deckFile: string): Plugin {
   };
 
   const compilePart = async ({ source, lines: all, outline }: Parsed, part: string): Promise<string> => {
-    const { text, lines } = extractLines(all, partSpans(outline, part));
+    const spans = partSpans(outline, part);
+    const empty = part === 'slide-1' && outline.slides[0]?.body.length === 0;
+    const { text, lines } = empty
+      ? { text: `# ${EMPTY_DECK_TITLE}\n\nWrite slides in ${deckFile}, separated by lines of \`---\`.`, lines: [] }
+      : extractLines(all, spans);
     const key = `${deckFile}\0${text}`;
     const known = compiled.get(key);
     if (known) return known;

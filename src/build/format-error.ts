@@ -15,7 +15,10 @@ interface Positioned {
 function placeOf(error: Positioned): { line: number; column: number } | undefined {
   if (error.line) return { line: error.line, column: error.column ?? 1 };
   const place = error.place;
-  if (!place) return undefined;
+  if (!place) {
+    const inReason = /\((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(error.reason ?? error.message);
+    return inReason ? { line: Number(inReason[1]), column: Number(inReason[2]) } : undefined;
+  }
   return 'start' in place ? place.start : place;
 }
 

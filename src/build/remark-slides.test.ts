@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractLines, splitDeck } from './remark-slides.ts';
+import { EMPTY_DECK_TITLE, extractLines, splitDeck } from './remark-slides.ts';
 import { formatDeckError } from './format-error.ts';
 
 const deck = [
@@ -79,9 +79,10 @@ describe('splitDeck', () => {
     expect(custom.slides[0]!.steps).toBe(5);
   });
 
-  it('treats an empty file and a file of only --- as a single empty slide or none', () => {
-    expect(splitDeck('').slides).toHaveLength(0);
-    expect(splitDeck('---\n').slides).toHaveLength(0);
+  it('gives an empty file, or one of only ---, a single placeholder slide', () => {
+    for (const source of ['', '---\n', '\n---\n\n---\n']) {
+      expect(splitDeck(source).slides.map((slide) => slide.title)).toEqual([EMPTY_DECK_TITLE]);
+    }
   });
 
   it('reports syntax errors with line and column', () => {

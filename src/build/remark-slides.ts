@@ -40,6 +40,9 @@ export interface DeckOutline {
 }
 
 /** Elements lifted out of slides: they belong to the whole deck (mdx-deck's Head/Header/Footer persist). */
+/** The one slide an empty deck gets, so it still opens at a valid position. */
+export const EMPTY_DECK_TITLE = 'This deck has no slides yet';
+
 const CHROME = new Set(['Head', 'Header', 'Footer']);
 const NOTES = 'Notes';
 
@@ -141,6 +144,7 @@ export function outlineDeck(tree: Root): DeckOutline {
         notes: notes.map(span),
       };
     });
+  if (slides.every((slide) => slide.body.length === 0 && slide.notes.length === 0)) slides.splice(0, slides.length, { title: EMPTY_DECK_TITLE, text: '', notesText: '', steps: 0, body: [], notes: [] });
   const meta = values.meta && typeof values.meta === 'object' ? (values.meta as Record<string, unknown>) : {};
   return { esm, exports, meta, chrome, slides };
 }

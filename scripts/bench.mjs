@@ -1,0 +1,154 @@
+// npm run bench [-- --slides 500] [--runs 7]: opening, moving, memory and bytes of the built deck in headless Chromium,
+// each opening figure also against a static page holding only the first title (the physical limit), same run.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : fallback;
+};
+const slidesWanted = option('slides');
+const runs = Number(option('runs', 7));
+
+const work = mkdtempSync(join(tmpdir(), 'deck-bench-'));
+let deckFile = 'slides/deck.mdx';
+if (slidesWanted) {
+  deckFile = join(work, `deck-${slidesWanted}.mdx`);
+  writeFileSync(deckFile, execFileSync(process.execPath, ['scripts/generate-deck.mjs', slidesWanted]));
+}
+const site = join(work, 'site');
+execFileSync(process.execPath, ['bin/deck.mjs', 'build', deckFile, '--out', site], { stdio: ['ignore', 'ignore', 'inherit'] });
+
+const font = readdirSync(join(site, 'assets')).find((file) => /^inter-latin-wght-normal.*\.woff2$/.test(file));
+writeFileSync(
+  join(site, 'static.html'),
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>static</title><style>@font-face{font-family:'Inter Variable';src:url(assets/${font}) format('woff2');font-weight:100 900;font-display:swap}body{margin:0;background:#10141b;color:#f3f5f9;font-family:'Inter Variable',system-ui}h1{font-size:72px;margin:200px 72px}</style></head><body><h1 id="title">TITLE</h1></body></html>`,
+);
+
+const port = 4300 + Math.floor(Math.random() * 500);
+const server = spawn(process.execPath, ['bin/deck.mjs', 'serve', site, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((resolve) => server.stdout.once('data', resolve));
+const base = `http://127.0.0.1:${port}/`;
+
+/** Polls every frame until the title is in the DOM and its web font has loaded; the frame after that is when it shows. */
+const TITLE_PROBE = `
+  (() => {
+    const started = performance.now();
+    const check = () => {
+      const title = document.querySelector('[data-slide-index="1"] h1, [data-slide-index="1"] h2, #title');
+      if (title && title.getBoundingClientRect().height > 0 && document.fonts.check('72px "Inter Variable"', title.textContent)) {
+        requestAnimationFrame(() => { window.__titleVisible = performance.now(); });
+        return;
+      }
+      requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  })();`;
+
+const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
+
+async function openOnce(url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.addInitScript(TITLE_PROBE);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__titleVisible !== undefined, null, { timeout: 20_000 });
+  const figures = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    title: window.__titleVisible,
+  }));
+  await context.close();
+  return figures;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+};
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+const deckRuns = [];
+const staticRuns = [];
+await openOnce(`${base}index.html`);
+await openOnce(`${base}static.html`);
+for (let run = 0; run < runs; run++) {
+  deckRuns.push(await openOnce(`${base}index.html`));
+  staticRuns.push(await openOnce(`${base}static.html`));
+}
+
+// Moving: key presses through the deck, keydown → DOM switched → next frame painted.
+const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+const page = await context.newPage();
+const responses = [];
+page.on('response', async (response) => {
+  const body = await response.body().catch(() => Buffer.alloc(0));
+  responses.push({ url: response.url(), type: response.request().resourceType(), bytes: body.length, gzip: gzipSync(body).length });
+});
+await page.goto(`${base}index.html`);
+await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+const atStart = responses.length;
+const slides = await page.evaluate(() => Number(document.querySelector('[data-deck]').dataset.slides));
+const cdp = await context.newCDPSession(page);
+await cdp.send('HeapProfiler.collectGarbage');
+const heapAtStart = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+await page.evaluate(() => {
+  const deck = document.querySelector('[data-deck]');
+  window.__moves = [];
+  window.addEventListener('keydown', (event) => {
+    if (event.key === 'Shift') return;
+    const pressed = event.timeStamp;
+    const before = deck.dataset.slide;
+    const observer = new MutationObserver(() => {
+      if (deck.dataset.slide === before) return;
+      observer.disconnect();
+      const switched = performance.now();
+      requestAnimationFrame(() => setTimeout(() => window.__moves.push({ dom: switched - pressed, paint: performance.now() - pressed })));
+    });
+    observer.observe(deck, { attributes: true, attributeFilter: ['data-slide'] });
+  }, { capture: true });
+});
+const presses = Math.min(slides - 1, 499);
+for (let press = 0; press < presses; press++) {
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.waitForFunction((count) => window.__moves.length >= count, press + 1);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+}
+const moves = await page.evaluate(() => window.__moves);
+await cdp.send('HeapProfiler.collectGarbage');
+const heapAfter = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+await context.close();
+await browser.close();
+server.kill();
+
+const sum = (list, key, type) => list.filter((entry) => type.includes(entry.type)).reduce((total, entry) => total + entry[key], 0);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value) => `${value.toFixed(1)} ms`;
+const start = responses.slice(0, atStart);
+const deckFcp = median(deckRuns.map((run) => run.fcp));
+const staticFcp = median(staticRuns.map((run) => run.fcp));
+const deckTitle = median(deckRuns.map((run) => run.title));
+const staticTitle = median(staticRuns.map((run) => run.title));
+const rows = [
+  ['deck', `${deckFile} (${slides} slides), ${runs} runs + 1 warm-up, medians`],
+  ['first contentful paint', `${ms(deckFcp)} (static ${ms(staticFcp)}, ratio ${(deckFcp / staticFcp).toFixed(2)}×)`],
+  ['title visible (with its font)', `${ms(deckTitle)} (static ${ms(staticTitle)}, ratio ${(deckTitle / staticTitle).toFixed(2)}×)`],
+  [`next slide, keydown → DOM (${moves.length} presses)`, `median ${ms(median(moves.map((move) => move.dom)))}, p95 ${ms(percentile(moves.map((move) => move.dom), 95))}`],
+  ['next slide, keydown → next frame', `median ${ms(median(moves.map((move) => move.paint)))}, p95 ${ms(percentile(moves.map((move) => move.paint), 95))}`],
+  ['JS heap at start / after all slides (after GC)', `${kb(heapAtStart)} / ${kb(heapAfter)}`],
+  ['JS at start (raw / gzip)', `${kb(sum(start, 'bytes', ['script']))} / ${kb(sum(start, 'gzip', ['script']))}`],
+  ['CSS at start (raw / gzip)', `${kb(sum(start, 'bytes', ['stylesheet']))} / ${kb(sum(start, 'gzip', ['stylesheet']))}`],
+  ['all bytes at start / requests', `${kb(sum(start, 'bytes', ['document', 'script', 'stylesheet', 'font', 'image', 'fetch', 'other']))} / ${atStart}`],
+  ['JS after all slides (raw / gzip)', `${kb(sum(responses, 'bytes', ['script']))} / ${kb(sum(responses, 'gzip', ['script']))}`],
+  ['all bytes after all slides / requests', `${kb(sum(responses, 'bytes', ['document', 'script', 'stylesheet', 'font', 'image', 'fetch', 'other']))} / ${responses.length}`],
+];
+const width = Math.max(...rows.map(([name]) => name.length));
+process.stdout.write(`${rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n')}\n`);
