@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,12 +11,16 @@ const ROOT_TAG = '<div id="root"></div>';
 /** Run in a plain Node process: the CLI itself lives in Vite's module runner, which cannot import the SSR bundle. */
 const RENDER_SCRIPT = 'const { renderFirstSlide } = await import(process.argv[1]); process.stdout.write(await renderFirstSlide());';
 
-/** Puts server-rendered markup and the boot script into a built page. */
-export function injectPrerendered(html: string, markup: string): string {
+/** The body font's Latin file: preloaded so the first slide's title paints in its font without waiting for CSS. */
+const MAIN_FONT = /^inter-latin-wght-normal-[\w-]+\.woff2$/;
+
+/** Puts server-rendered markup, the boot script and the main font preload into a built page. */
+export function injectPrerendered(html: string, markup: string, fontUrl?: string): string {
   if (!html.includes(ROOT_TAG)) throw new Error('prerender: index.html has no <div id="root"></div>');
+  const preload = fontUrl ? `\n    <link rel="preload" as="font" type="font/woff2" crossorigin href="${fontUrl}" />` : '';
   return html
     .replace(ROOT_TAG, `<div id="root" data-prerendered>${markup}</div>`)
-    .replace('</title>', `</title>\n    <script>${BOOT_SCRIPT}</script>`);
+    .replace('</title>', `</title>\n    <script>${BOOT_SCRIPT}</script>${preload}`);
 }
 
 /** SSR-builds the first slide with the same Vite config and writes it into `outDir/index.html`. */
@@ -36,7 +40,9 @@ export async function prerender(config: InlineConfig, outDir: string): Promise<v
       env: { ...process.env, NODE_ENV: 'production' },
     });
     const page = join(outDir, 'index.html');
-    writeFileSync(page, injectPrerendered(readFileSync(page, 'utf8'), markup));
+    const font = readdirSync(join(outDir, 'assets')).find((file) => MAIN_FONT.test(file));
+    const fontUrl = font && `${config.base ?? './'}assets/${font}`;
+    writeFileSync(page, injectPrerendered(readFileSync(page, 'utf8'), markup, fontUrl));
   } finally {
     rmSync(serverDir, { recursive: true, force: true });
   }
