@@ -1,0 +1,12 @@
+import { useModule } from '../../deck/use-module.ts';
+import type { ArchitectureDiagramProps } from './architecture-diagram-view.tsx';
+
+// Layout, data and styles load as their own chunk: the first slide never needs them, so start-up stays small.
+const loadView = () => import('./architecture-diagram-view.tsx');
+
+/** `<ArchitectureDiagram diagram="…" />` in MDX; renders once its chunk arrives (the deck waits for it before `data-ready`). */
+export function ArchitectureDiagram(props: ArchitectureDiagramProps) {
+  const { module, error } = useModule(loadView);
+  if (error) throw error;
+  return module ? <module.default {...props} /> : <div className="arch-loading" aria-busy="true" />;
+}

@@ -1,0 +1,12 @@
+import { useModule } from '../../deck/use-module.ts';
+import type { ScorecardProps } from './scorecard-view.tsx';
+
+// The table, its data and styles are one lazy chunk: only slide 29 needs them.
+const loadView = () => import('./scorecard-view.tsx');
+
+/** `<Scorecard steps={1} />` in MDX; renders once its chunk arrives (the deck waits for it before `data-ready`). */
+export function Scorecard(props: ScorecardProps) {
+  const { module, error } = useModule(loadView);
+  if (error) throw error;
+  return module ? <module.default {...props} /> : <div className="scorecard-loading" aria-busy="true" />;
+}
