@@ -1,10 +1,10 @@
+import './styles/fonts.ts';
+import './styles/theme.css';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { deck } from './deck/load-deck.ts';
 import { preload } from './deck/use-module.ts';
 import { parseHash, parseMode } from './navigation/location.ts';
-import './styles/fonts.ts';
-import './styles/theme.css';
 
 const FIRST_MOUNTED = 2;
 
@@ -16,6 +16,8 @@ const app = <App deck={deck} mode={mode} />;
 /** The build prerendered the audience view at slide 1: hydrate it when that is what was asked for, else start fresh. */
 if (root.hasAttribute('data-prerendered') && mode === 'audience' && (!position || (position.slide === 1 && position.step === 0))) {
   await Promise.all(deck.slides.slice(0, FIRST_MOUNTED).map((slide) => preload(slide.body)));
+  // The boot script hides the prerender for any hash but slide 1; `#/1/9` on a slide without steps clamps back to it.
+  document.documentElement.removeAttribute('data-prerender-stale');
   hydrateRoot(root, app);
 } else {
   root.removeAttribute('data-prerendered');

@@ -22,6 +22,8 @@ export interface DeckMeta {
   description?: string;
   /** Planned talk length in minutes (presenter pacing). */
   duration?: number;
+  /** Where the exported PDF is published (linked from the reading view), e.g. `slides.pdf`. */
+  pdf?: string;
 }
 
 /** `export const theme` of a deck, mdx-deck style. */

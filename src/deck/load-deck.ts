@@ -16,6 +16,7 @@ export function parseMeta(value: unknown): DeckMeta {
     date: text('date'),
     event: text('event'),
     description: text('description'),
+    pdf: text('pdf'),
     duration,
   };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Deck, SlideEntry } from '../deck/deck-types.ts';
 import type { ViewProps } from './view-props.ts';
 import { SlideView } from '../deck/slide-view.tsx';
@@ -40,7 +40,6 @@ export default function ReadView({ deck, position, move, setMode }: ViewProps) {
   const column = useRef<HTMLElement>(null);
   const reported = useRef(0);
   const opening = useRef(position.slide);
-  const [pdf, setPdf] = useState(false);
   const renderedUpTo = useIdleCount(deck.slides.length);
   useFitScale(column, { widthOnly: true });
 
@@ -58,11 +57,6 @@ export default function ReadView({ deck, position, move, setMode }: ViewProps) {
     document.getElementById(`slide-${position.slide}`)?.scrollIntoView({ block: 'start' });
   }, [position.slide]);
 
-  useEffect(() => {
-    if (location.protocol === 'file:') return;
-    fetch('slides.pdf', { method: 'HEAD' }).then((response) => setPdf(response.ok), () => {});
-  }, []);
-
   const { meta } = deck;
   const byline = [meta.author, meta.event, meta.date].filter(Boolean).join(' · ');
   return (
@@ -78,7 +72,7 @@ export default function ReadView({ deck, position, move, setMode }: ViewProps) {
             Slide view
           </button>
           <a href="?mode=presenter">Presenter view</a>
-          {pdf && <a href="slides.pdf">PDF</a>}
+          {meta.pdf && <a href={meta.pdf}>PDF</a>}
         </nav>
         <nav id="contents" className="read-toc" aria-label="Contents" tabIndex={-1}>
           <h2>Contents</h2>
