@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { deckPlugin } from './src/build/deck-plugin.ts';
+import { deckOutputPlugins } from './src/export/output-plugins.ts';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -12,7 +13,8 @@ const deckFile = resolve(process.env.DECK_FILE ?? resolve(root, 'slides/deck.mdx
 export default defineConfig({
   root,
   base: './',
-  plugins: [deckPlugin(deckFile), react()],
+  // DECK_OUTPUT (set by the CLI): the site plus its offline.html copy (default), the site for deck export, or one HTML file.
+  plugins: [deckPlugin(deckFile), react(), deckOutputPlugins(process.env.DECK_OUTPUT)],
   resolve: {
     dedupe: ['react', 'react-dom', '@mdx-js/react'],
     alias: { 'mdx-deck': resolve(root, 'src/mdx/mdx-deck-compat.ts') },

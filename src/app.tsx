@@ -1,11 +1,15 @@
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { MDXProvider } from '@mdx-js/react';
 import type { Deck } from './deck/deck-types.ts';
 import { usePosition } from './navigation/use-position.ts';
 import { modeUrl, type Mode } from './navigation/location.ts';
 import { useKeyboard } from './input/use-keyboard.ts';
-import type { Command } from './input/keymap.ts';
+import { useCommands } from './input/use-commands.ts';
+import { usePrintShortcut } from './views/use-print-shortcut.ts';
+import { useChannel } from './sync/use-channel.ts';
+import type { Shared } from './sync/messages.ts';
 import { VIEWS } from './views/view-table.ts';
+import { OVERLAYS, type Overlay } from './views/overlay-table.ts';
 import { LiveRegion } from './views/live-region.tsx';
 import { ChromeSlotContext } from './mdx/chrome-slot.ts';
 import { components } from './mdx/components.ts';
@@ -13,27 +17,35 @@ import { themeStyle } from './deck/theme-style.ts';
 import { settle } from './deck/ready.ts';
 import { preload } from './deck/use-module.ts';
 
-/** The deck app: one position, one keymap, the view the mode asks for. */
+/** The deck app: one position, one keymap, the view the mode asks for, in step with the deck's other windows. */
 export function App({ deck, mode: initialMode }: { deck: Deck; mode: Mode }) {
   const [mode, setModeState] = useState(initialMode);
   const setMode = useCallback((next: Mode) => {
-    setModeState(next);
+    // A transition keeps the current view up while a lazy view loads, so `data-mode` flips when it is there.
+    startTransition(() => setModeState(next));
     history.replaceState(null, '', modeUrl(location.href, next));
   }, []);
+  const home: Mode = initialMode === 'overview' ? 'audience' : initialMode;
   const View = VIEWS[mode];
   const shape = useMemo(() => deck.slides.map((slide) => slide.steps), [deck]);
   const [position, move] = usePosition(shape, { history: mode === 'read' ? 'replace' : 'per-slide' });
   const [blank, setBlank] = useState(false);
+  const [overlay, setOverlay] = useState<Overlay | null>(null);
+  const Dialog = overlay ? OVERLAYS[overlay] : null;
   const current = deck.slides[position.slide - 1];
 
-  const command = useCallback((name: Command) => {
-    if (name === 'blank') setBlank((on) => !on);
-    if (name === 'fullscreen') {
-      if (document.fullscreenElement) void document.exitFullscreen();
-      else void document.documentElement.requestFullscreen?.().catch(() => {});
-    }
-  }, []);
-  useKeyboard({ move, command });
+  const command = useCommands({ deckId: deck.id, mode, home, setMode, setBlank, setOverlay });
+  useKeyboard({ move, command, enabled: overlay === null });
+  usePrintShortcut(mode, setMode);
+
+  const adopt = useCallback(
+    (shared: Shared) => {
+      move({ type: 'goto', slide: shared.position.slide, step: shared.position.step });
+      setBlank(shared.blank);
+    },
+    [move],
+  );
+  useChannel({ deckId: deck.id, role: home === 'presenter' ? 'presenter' : 'audience', enabled: home !== 'print' && mode !== 'read', shared: { position, blank }, adopt });
 
   useEffect(() => {
     for (const slide of [position.slide + 1, position.slide + 2, position.slide - 1]) {
@@ -64,8 +76,9 @@ export function App({ deck, mode: initialMode }: { deck: Deck; mode: Mode }) {
           <deck.Chrome />
         </ChromeSlotContext.Provider>
         <Suspense fallback={null}>
-          <View deck={deck} position={position} move={move} blank={blank} setMode={setMode} />
+          <View deck={deck} position={position} move={move} blank={blank} setMode={setMode} home={home} />
         </Suspense>
+        {Dialog && <Dialog deck={deck} move={move} onClose={() => setOverlay(null)} />}
         <LiveRegion message={`Slide ${position.slide} of ${deck.slides.length}: ${current?.title ?? ''}`} />
       </div>
     </MDXProvider>

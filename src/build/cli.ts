@@ -2,9 +2,13 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cac } from 'cac';
-import { createServer, build, createLogger, type InlineConfig } from 'vite';
+import { createServer, build, createLogger, type InlineConfig, type LogLevel } from 'vite';
 import { serveStatic } from '../export/static-server.ts';
+import { exportDeck } from '../export/export-deck.ts';
+import { exportOptions, type ExportFlags } from '../export/export-options.ts';
+import { outputValue } from '../export/output-plugins.ts';
 import { prerender } from './prerender.ts';
+import { applyCsp } from './csp.ts';
 
 /** The package root: index.html, vite.config.ts and src/ live here whatever deck is built. */
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -27,8 +31,8 @@ export function viteConfig(deckFile: string, overrides: InlineConfig = {}): Inli
 }
 
 /** Vite's logger minus its error lines: the CLI prints the one clear error itself. */
-function quietErrors() {
-  const logger = createLogger();
+function quietErrors(level?: LogLevel) {
+  const logger = createLogger(level);
   logger.error = () => {};
   return logger;
 }
@@ -46,6 +50,8 @@ interface BuildFlags {
   base?: string;
   singleFile?: boolean;
   quiet?: boolean;
+  /** For `deck export`: the site alone, quick to build and load (no offline copy, no prerender, one unminified script). */
+  forExport?: boolean;
 }
 
 /** Builds a deck into a static folder; returns the folder. */
@@ -56,9 +62,17 @@ export async function buildDeck(deckFile: string, flags: BuildFlags): Promise<st
     throw new UsageError(`deck: --base must start with "/" or "./", got ${base}`);
   }
   try {
-    const config = viteConfig(deckFile, { base, logLevel: flags.quiet ? 'silent' : 'warn', customLogger: quietErrors(), build: { outDir, emptyOutDir: true } });
+    process.env.DECK_OUTPUT = outputValue(flags.singleFile ? { kind: 'single-file', fileName: 'index.html' } : flags.forExport ? { kind: 'print' } : { kind: 'site' });
+    const config = viteConfig(deckFile, {
+      base,
+      logLevel: flags.quiet ? 'silent' : 'warn',
+      customLogger: quietErrors(flags.quiet ? 'silent' : undefined),
+      build: { outDir, emptyOutDir: true },
+    });
     await build(config);
-    await prerender(config, outDir);
+    // The prerendered page links its assets/ folder; a single file has none, and an export prints every slide anyway.
+    if (!flags.forExport && !flags.singleFile) await prerender(config, outDir);
+    applyCsp(outDir);
   } catch (error) {
     throw firstCause(error);
   }
@@ -87,6 +101,7 @@ export async function main(argv: string[]): Promise<void> {
     .option('--out <dir>', 'Output folder', { default: 'dist' })
     .option('--base <path>', 'Public base path, e.g. /talks/2-types/', { default: './' })
     .option('--single-file', 'Write one self-contained offline HTML file')
+    .option('--quiet', 'Print only errors')
     .action(async (file: string | undefined, flags: BuildFlags) => {
       await buildDeck(deckFileFrom(file), flags);
     });
@@ -98,10 +113,21 @@ export async function main(argv: string[]): Promise<void> {
       process.stdout.write(`Serving ${resolve(dir ?? 'dist')} at ${url}\n`);
     });
   cli
-    .command('export [file]', 'PDF or PNG export of a deck (see README)')
-    .allowUnknownOptions()
-    .action(() => {
-      throw new UsageError('deck export: not available yet in this build');
+    .command('export [file]', 'PDF (or one PNG per slide) of a deck, with a progress bar on stderr')
+    .option('--out <file>', 'PDF file (default: <deck name>.pdf here)')
+    .option('--steps', 'One page per step')
+    .option('--notes', 'Each slide followed by its notes')
+    .option('--handout <n>', 'N slides per A4 page (2, 3, 4 or 6) with notes or lines')
+    .option('--png <dir>', 'One PNG per slide into this folder instead of a PDF')
+    .option('--scale <n>', 'Device pixel ratio of the PNGs, e.g. 2 for retina')
+    .option('--range <slides>', 'Only these slides, e.g. 3-10,12')
+    .option('--dark', 'Emulate a dark colour scheme')
+    .option('--quiet', 'No progress bar or summary')
+    .option('--timeout <ms>', 'How long to wait for the deck to load and settle (default 60000)')
+    .action(async (file: string | undefined, flags: ExportFlags) => {
+      const options = exportOptions(deckFileFrom(file), flags);
+      const result = await exportDeck(options, (outDir) => buildDeck(options.deckFile, { out: outDir, quiet: true, forExport: true }));
+      if (!options.quiet) process.stdout.write(`Wrote ${result.path} (${result.pages} pages) in ${result.seconds.toFixed(1)} s\n`);
     });
   cli.help();
   cli.parse(argv, { run: false });

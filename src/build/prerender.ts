@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,10 +17,14 @@ const MAIN_FONT = /^inter-latin-wght-normal-[\w-]+\.woff2$/;
 /** Puts server-rendered markup, the boot script and the main font preload into a built page. */
 export function injectPrerendered(html: string, markup: string, fontUrl?: string): string {
   if (!html.includes(ROOT_TAG)) throw new Error('prerender: index.html has no <div id="root"></div>');
-  const preload = fontUrl ? `\n    <link rel="preload" as="font" type="font/woff2" crossorigin href="${fontUrl}" />` : '';
-  return html
+  const withRoot = html
     .replace(ROOT_TAG, `<div id="root" data-prerendered>${markup}</div>`)
-    .replace('</title>', `</title>\n    <script>${BOOT_SCRIPT}</script>${preload}`);
+    .replace('</title>', `</title>\n    <script>${BOOT_SCRIPT}</script>`);
+  if (!fontUrl) return withRoot;
+  // After the file:// redirect to offline.html (which comes before the module script): no doomed font request there.
+  const preload = `<link rel="preload" as="font" type="font/woff2" crossorigin href="${fontUrl}" />\n    `;
+  const at = withRoot.indexOf('<script type="module"');
+  return at < 0 ? withRoot.replace('</head>', `${preload}</head>`) : withRoot.slice(0, at) + preload + withRoot.slice(at);
 }
 
 /** SSR-builds the first slide with the same Vite config and writes it into `outDir/index.html`. */
@@ -40,7 +44,8 @@ export async function prerender(config: InlineConfig, outDir: string): Promise<v
       env: { ...process.env, NODE_ENV: 'production' },
     });
     const page = join(outDir, 'index.html');
-    const font = readdirSync(join(outDir, 'assets')).find((file) => MAIN_FONT.test(file));
+    const assets = join(outDir, 'assets');
+    const font = existsSync(assets) ? readdirSync(assets).find((file) => MAIN_FONT.test(file)) : undefined;
     const fontUrl = font && `${config.base ?? './'}assets/${font}`;
     writeFileSync(page, injectPrerendered(readFileSync(page, 'utf8'), markup, fontUrl));
   } finally {

@@ -23,8 +23,14 @@ export function useModule<T>(loader: Loader<T> | null): { module?: T; error?: un
   const [, rerender] = useState(0);
   const [error, setError] = useState<unknown>();
   const module = loader ? (loaded.get(loader) as T | undefined) : undefined;
+  const rendered = module !== undefined;
   useEffect(() => {
-    if (!loader || loaded.has(loader)) return;
+    if (!loader) return;
+    if (loaded.has(loader)) {
+      // It finished loading between this render and this effect: render it now, not on some later update.
+      if (!rendered) rerender((n) => n + 1);
+      return;
+    }
     let live = true;
     preload(loader).then(
       () => live && rerender((n) => n + 1),
@@ -33,6 +39,6 @@ export function useModule<T>(loader: Loader<T> | null): { module?: T; error?: un
     return () => {
       live = false;
     };
-  }, [loader]);
+  }, [loader, rendered]);
   return { module, error };
 }

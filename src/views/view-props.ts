@@ -9,5 +9,7 @@ export interface ViewProps {
   move: (action: NavAction) => void;
   /** Switches view (e.g. overview → audience after Enter); updates `?mode=` in the URL. */
   setMode: (mode: Mode) => void;
+  /** The view this window returns to from the overview: `presenter` in the presenter window, else `audience`. */
+  home: Mode;
   blank: boolean;
 }

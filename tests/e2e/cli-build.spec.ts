@@ -29,5 +29,8 @@ test.describe('deck build', () => {
     expect(result.status).toBe(0);
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     expect(html).toMatch(/src="\/talks\/x\/assets\/[^"]+\.js"/);
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(policy).toMatch(/script-src 'self'( 'sha256-[\w+/=]+')+;/);
+    expect(policy).not.toContain('unsafe-eval');
   });
 });

@@ -1,0 +1,46 @@
+// Times `deck export` to PDF (wall time of the whole command: build, browser start, print) for the talk and a
+// generated 500-slide deck, and prints a table against the goals. Usage: node scripts/bench-export.mjs [runs=3]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const runs = Number(process.argv[2] ?? 3);
+const work = mkdtempSync(join(tmpdir(), 'deck-bench-export-'));
+const generated = join(work, 'deck500.mdx');
+writeFileSync(generated, execFileSync(process.execPath, ['scripts/generate-deck.mjs', '500'], { encoding: 'utf8' }));
+
+const cases = [
+  { name: 'talk (slides/deck.mdx)', file: 'slides/deck.mdx', goal: 3 },
+  { name: 'generated, 500 slides', file: generated, goal: 20 },
+];
+
+function pages(pdf) {
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const rows = [];
+try {
+  for (const { name, file, goal } of cases) {
+    const times = [];
+    const pdf = join(work, 'out.pdf');
+    for (let run = 0; run < runs; run++) {
+      const started = process.hrtime.bigint();
+      const result = spawnSync(process.execPath, ['bin/deck.mjs', 'export', file, '--out', pdf, '--quiet'], { encoding: 'utf8' });
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (result.status !== 0) throw new Error(`deck export ${file} failed:\n${result.stderr}`);
+      times.push(seconds);
+    }
+    const typical = median(times);
+    rows.push([name, String(pages(pdf)), typical.toFixed(2), Math.min(...times).toFixed(2), `≤ ${goal}`, typical <= goal ? 'yes' : 'NO']);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+const header = ['deck', 'pages', `median s (${runs} runs)`, 'best s', 'goal s', 'met'];
+const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+const line = (cells) => `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+process.stdout.write(`${[line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n')}\n`);

@@ -1,0 +1,18 @@
+import type { Page } from 'playwright-core';
+import { writeFileAtomically } from './atomic-output.ts';
+import { withDocumentInfo } from './pdf-info.ts';
+
+/** Prints the settled print view with one `page.pdf` call (outline and tags from the slides' headings) and writes it whole. */
+export async function writePdf(page: Page, file: string): Promise<void> {
+  const pdf = await page.pdf({
+    width: '1280px',
+    height: '720px',
+    printBackground: true,
+    outline: true,
+    tagged: true,
+    preferCSSPageSize: true,
+  });
+  // Chromium takes the title from the document but has no author field: add the deck's as an incremental update.
+  const author = await page.evaluate(() => document.querySelector('meta[name="author"]')?.getAttribute('content') ?? '');
+  await writeFileAtomically(file, author ? withDocumentInfo(pdf, { Author: author }) : pdf);
+}

@@ -1,0 +1,248 @@
+import { expect, test, type Request } from '@playwright/test';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  deckCli,
+  firstMissingInOrder,
+  pdfBookmarks,
+  pdfInfo,
+  pdfText,
+  pngFirstPixel,
+  pngSize,
+  pdfPageAsPng,
+  luminance,
+  slideTitles,
+  squash,
+  stepsPerSlide,
+  type SlideTitle,
+} from './pdf-tools.ts';
+
+const TALK = 'slides/deck.mdx';
+const FIXTURE = 'tests/fixtures/mdx-deck/deck.mdx';
+const scratch = () => mkdtempSync(join(tmpdir(), 'deck-export-test-'));
+
+/** Titles the PDF's text must show in order: those a heading shows on the slide (a slide without one has only a bookmark). */
+const shownTitles = (titles: readonly SlideTitle[]) => titles.filter((slide) => slide.shown).map((slide) => squash(slide.title));
+
+test.describe('deck export: the talk', () => {
+  test.describe.configure({ mode: 'serial', timeout: 120_000 });
+  const dir = scratch();
+  const pdf = join(dir, 'talk.pdf');
+  let titles: SlideTitle[] = [];
+  let exported: Awaited<ReturnType<typeof deckCli>>;
+
+  test.beforeAll(async ({ browser, baseURL }) => {
+    test.setTimeout(180_000);
+    [titles, exported] = await Promise.all([slideTitles(browser, 'talk', baseURL ?? ''), deckCli('export', TALK, '--out', pdf)]);
+  });
+
+  test('writes one page per slide, titled and authored from meta, with a summary on stdout', async () => {
+    expect(exported.stderr).toBe('');
+    expect(exported.status).toBe(0);
+    expect(exported.stdout).toMatch(/^Wrote .*talk\.pdf \(\d+ pages\) in [\d.]+ s\n$/);
+    const info = await pdfInfo(pdf);
+    expect(Number(info.Pages)).toBe(titles.length);
+    expect(titles.length).toBeGreaterThan(30);
+    expect(info['Page size']).toBe('960 x 540 pts');
+    const html = readFileSync('.e2e/talk/index.html', 'utf8');
+    expect(info.Title).toBe(/<title>([^<]*)<\/title>/.exec(html)?.[1]);
+    const author = /<meta name="author" content="([^"]*)"/.exec(html)?.[1];
+    if (author) expect(info.Author).toBe(author);
+    expect(readdirSync(dir)).toEqual(['talk.pdf']);
+  });
+
+  test('has every slide title in order in its text, and the scorecard average', async () => {
+    const text = await pdfText(pdf);
+    expect(firstMissingInOrder(text, shownTitles(titles))).toBeUndefined();
+    if (readFileSync(TALK, 'utf8').includes('<Scorecard')) expect(text).toContain('3.25');
+  });
+
+  test('lists every slide title as a bookmark, in order', async () => {
+    // Chromium joins a wrapped heading's lines without a space in the outline, so compare without spaces.
+    const bookmarks = (await pdfBookmarks(pdf)).join('\n').replace(/ /g, '');
+    expect(firstMissingInOrder(bookmarks, titles.map((slide) => squash(slide.title).replace(/ /g, '')))).toBeUndefined();
+  });
+
+  test('--png --range --scale --dark: one PNG per chosen slide at the device pixel ratio, dark where the PDF is light', async () => {
+    const dark = join(dir, 'dark');
+    const result = await deckCli('export', TALK, '--png', dark, '--range', '2-3,1', '--scale', '2', '--dark', '--quiet');
+    expect(result.status).toBe(0);
+    expect(result.stdout + result.stderr).toBe('');
+    expect(readdirSync(dark).sort()).toEqual(['slide-01.png', 'slide-02.png', 'slide-03.png']);
+    for (const name of readdirSync(dark)) expect(pngSize(join(dark, name))).toEqual({ width: 2560, height: 1440 });
+    await pdfPageAsPng(pdf, 1, join(dir, 'light'));
+    expect(luminance(pngFirstPixel(join(dark, 'slide-01.png')))).toBeLessThan(80);
+    expect(luminance(pngFirstPixel(join(dir, 'light.png')))).toBeGreaterThan(180);
+  });
+});
+
+test.describe('deck export: the mdx-deck fixture', () => {
+  test.describe.configure({ mode: 'serial', timeout: 120_000 });
+  const dir = scratch();
+  let titles: SlideTitle[] = [];
+  let steps: number[] = [];
+  const runs: Record<string, Awaited<ReturnType<typeof deckCli>>> = {};
+
+  test.beforeAll(async ({ browser, baseURL }) => {
+    test.setTimeout(240_000);
+    titles = await slideTitles(browser, 'mdx-deck', baseURL ?? '');
+    steps = await stepsPerSlide(browser, 'mdx-deck', baseURL ?? '', titles.length);
+    [runs.plain, runs.steps] = await Promise.all([
+      deckCli('export', FIXTURE, '--out', join(dir, 'plain.pdf'), '--quiet'),
+      deckCli('export', FIXTURE, '--out', join(dir, 'steps.pdf'), '--steps', '--notes', '--quiet'),
+    ]);
+    [runs.handout, runs.png] = await Promise.all([
+      deckCli('export', FIXTURE, '--out', join(dir, 'handout.pdf'), '--handout', '4', '--quiet'),
+      deckCli('export', FIXTURE, '--png', join(dir, 'png'), '--quiet'),
+    ]);
+  });
+
+  test('one page per slide with titles in order, as text and as bookmarks (also for a slide without a heading)', async () => {
+    expect(runs.plain?.status).toBe(0);
+    const file = join(dir, 'plain.pdf');
+    expect(Number((await pdfInfo(file)).Pages)).toBe(titles.length);
+    expect(titles.some((slide) => !slide.shown)).toBe(true);
+    expect(firstMissingInOrder(await pdfText(file), shownTitles(titles))).toBeUndefined();
+    expect(firstMissingInOrder((await pdfBookmarks(file)).join('\n'), titles.map((slide) => slide.title))).toBeUndefined();
+  });
+
+  test('--steps --notes: a page per step of every slide, each slide with notes followed by them', async () => {
+    expect(runs.steps?.status).toBe(0);
+    const file = join(dir, 'steps.pdf');
+    const notesPages = 1;
+    expect(Number((await pdfInfo(file)).Pages)).toBe(steps.reduce((sum, positions) => sum + positions, 0) + notesPages);
+    const text = await pdfText(file);
+    expect(firstMissingInOrder(text, [titles[0]!.title, 'These are notes for the first slide.', titles[1]!.title])).toBeUndefined();
+  });
+
+  test('--handout 4: ceil(slides / 4) A4 pages', async () => {
+    expect(runs.handout?.status).toBe(0);
+    const info = await pdfInfo(join(dir, 'handout.pdf'));
+    expect(Number(info.Pages)).toBe(Math.ceil(titles.length / 4));
+    expect(info['Page size']).toMatch(/\(A4\)/);
+  });
+
+  test('--png: one 1280×720 PNG per slide, named in deck order', async () => {
+    expect(runs.png?.status).toBe(0);
+    const files = readdirSync(join(dir, 'png')).sort();
+    expect(files).toEqual(titles.map((_, index) => `slide-${String(index + 1).padStart(2, '0')}.png`));
+    for (const name of files) expect(pngSize(join(dir, 'png', name))).toEqual({ width: 1280, height: 720 });
+    expect(readdirSync(dir).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+});
+
+test.describe('deck export fails loudly and writes nothing', () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test('a missing deck file', async () => {
+    const out = join(scratch(), 'x.pdf');
+    const result = await deckCli('export', 'no/such/deck.mdx', '--out', out);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr.trim()).toMatch(/^deck: no such deck file: .*no\/such\/deck\.mdx$/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('a deck that does not compile: file:line:column, no PDF', async () => {
+    const dir = scratch();
+    const result = await deckCli('export', 'tests/fixtures/broken/deck.mdx', '--out', join(dir, 'x.pdf'));
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/tests\/fixtures\/broken\/deck\.mdx:8:\d+: /);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  test('a bad flag: one clear message (every flag is checked in export-options.test.ts)', async () => {
+    const dir = scratch();
+    const result = await deckCli('export', FIXTURE, '--out', join(dir, 'x.pdf'), '--handout', '5');
+    expect(result.status).not.toBe(0);
+    expect(result.stderr.trim()).toBe('deck export: --handout must be one of 2, 3, 4, 6, got 5');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  test('a range past the last slide names the deck length', async () => {
+    const dir = scratch();
+    const result = await deckCli('export', FIXTURE, '--out', join(dir, 'x.pdf'), '--range', '9-12', '--quiet');
+    expect(result.status).not.toBe(0);
+    expect(result.stderr.trim()).toBe('deck export: --range: slide 12 in "9-12" is out of range: the deck has slides 1-10');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  test('a slide whose component throws: names slide 2 and its error, no PDF and no PNGs', async () => {
+    const dir = scratch();
+    const [pdf, png] = await Promise.all([
+      deckCli('export', 'tests/fixtures/throwing/deck.mdx', '--out', join(dir, 'x.pdf'), '--quiet'),
+      deckCli('export', 'tests/fixtures/throwing/deck.mdx', '--png', join(dir, 'png'), '--quiet'),
+    ]);
+    for (const result of [pdf, png]) {
+      expect(result.status).not.toBe(0);
+      expect(result.stderr.trim()).toBe('deck export: slide 2 failed to render: Boom: this component always throws');
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  test('an image that fails to load: names its slide and the URL', async () => {
+    const dir = scratch();
+    const deck = join(dir, 'deck.mdx');
+    writeFileSync(deck, '# One\n\n---\n\n## Two\n\n![a missing picture](missing-picture.png)\n');
+    const result = await deckCli('export', deck, '--out', join(dir, 'x.pdf'), '--quiet');
+    expect(result.status).not.toBe(0);
+    expect(result.stderr.trim()).toMatch(/^deck export: slide 2: image http:\/\/127\.0\.0\.1:\d+\/missing-picture\.png failed to load \(HTTP 404\)$/);
+    expect(readdirSync(dir)).toEqual(['deck.mdx']);
+  });
+
+  test('a timeout names the slide still loading', async () => {
+    const hanging = createServer(() => {});
+    await new Promise<void>((listening) => hanging.listen(0, '127.0.0.1', listening));
+    const { port } = hanging.address() as AddressInfo;
+    try {
+      const dir = scratch();
+      const deck = join(dir, 'deck.mdx');
+      writeFileSync(deck, `# One\n\n---\n\n## Two\n\n![never arrives](http://127.0.0.1:${port}/slow.png)\n`);
+      const result = await deckCli('export', deck, '--out', join(dir, 'x.pdf'), '--timeout', '6000', '--quiet');
+      expect(result.status).not.toBe(0);
+      expect(result.stderr.trim()).toBe('deck export: timed out after 6000 ms waiting for slide 2 to load');
+      expect(readdirSync(dir)).toEqual(['deck.mdx']);
+    } finally {
+      hanging.closeAllConnections();
+      hanging.close();
+    }
+  });
+});
+
+test.describe('single-file HTML', () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  async function walk(page: import('@playwright/test').Page, url: string): Promise<string[]> {
+    const requested: string[] = [];
+    page.on('request', (request: Request) => {
+      if (!/^(file|data):/.test(request.url())) requested.push(request.url());
+    });
+    await page.context().route(/^https?:/, (route) => route.abort());
+    await page.goto(url);
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('[data-deck]')).toHaveAttribute('data-slide', '1');
+    await page.keyboard.press('End');
+    await expect(page.locator('[data-deck]')).toHaveAttribute('data-slide', '10');
+    await expect(page.locator('[data-slide-index="10"] .token').first()).toBeVisible();
+    await page.keyboard.press('Shift+ArrowLeft');
+    await expect(page.locator('[data-deck]')).toHaveAttribute('data-slide', '9');
+    return requested;
+  }
+  test('deck build --single-file: one HTML that runs the whole deck from file:// with no network', async ({ page }) => {
+    const dir = scratch();
+    const result = await deckCli('build', FIXTURE, '--single-file', '--out', dir);
+    expect(result.status).toBe(0);
+    expect(readdirSync(dir)).toEqual(['index.html']);
+    expect(await walk(page, pathToFileURL(join(dir, 'index.html')).href)).toEqual([]);
+  });
+
+  test('a normal build opened from file:// goes to its offline copy, which works with no network', async ({ page }) => {
+    expect(existsSync('.e2e/mdx-deck/offline.html')).toBe(true);
+    expect(await walk(page, `${pathToFileURL(resolve('.e2e/mdx-deck/index.html')).href}#/1`)).toEqual([]);
+    expect(page.url()).toMatch(/\/offline\.html#\/9$/);
+  });
+});

@@ -1,0 +1,266 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { deckState, expectAt, openDeck, waitReady } from './deck-page.ts';
+
+/** `slide/step` of a page, for polling. */
+async function at(page: Page): Promise<string> {
+  const { slide, step } = await deckState(page);
+  return `${slide}/${step}`;
+}
+
+/** Console and page errors of every page in the context, popups included. */
+function collectContextErrors(context: BrowserContext): string[] {
+  const errors: string[] = [];
+  context.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  context.on('weberror', (error) => errors.push(error.error().message));
+  return errors;
+}
+
+/** Presses `p` in the audience window and returns the presenter popup once it has settled. */
+async function openPresenterWindow(audience: Page): Promise<Page> {
+  const [presenter] = await Promise.all([audience.context().waitForEvent('page'), audience.keyboard.press('p')]);
+  await expect(presenter).toHaveURL(/[?&]mode=presenter/);
+  await waitReady(presenter);
+  return presenter;
+}
+
+/** Polls quickly until a page shows `expected`; the caller measures latency separately. */
+async function expectSoonAt(page: Page, expected: string): Promise<void> {
+  await expect.poll(() => at(page), { timeout: 1000, intervals: [10] }).toBe(expected);
+}
+
+test.describe('presenter view', () => {
+  test('p opens one presenter window: current step, next, notes, count, timer, clock', async ({ page, context }) => {
+    const errors = collectContextErrors(context);
+    await openDeck(page, 'mdx-deck', '#/2/1');
+    const presenter = await openPresenterWindow(page);
+    await expect(presenter).toHaveURL(/#\/2\/1$/);
+    await expect(presenter.locator('[data-deck]')).toHaveAttribute('data-mode', 'presenter');
+
+    const current = presenter.getByRole('region', { name: 'Current slide' });
+    await expect(current.locator('[data-slide-index="2"] li').nth(0)).toBeVisible();
+    await expect(current.locator('[data-slide-index="2"] li').nth(1)).toBeHidden();
+    const next = presenter.getByRole('region', { name: /^Next/ });
+    await expect(next.getByRole('heading')).toHaveText('Next: step 3 of 4');
+    await expect(next.locator('[data-slide-index="2"] li').nth(1)).toBeVisible();
+    await expect(presenter.locator('.presenter-count [aria-hidden]')).toHaveText('2 / 10 step 2/4');
+    await expect(presenter.locator('.presenter-count .sr-only')).toHaveText('Slide 2 of 10, step 2 of 4');
+    await expect(presenter.getByRole('timer', { name: 'Elapsed time' })).toHaveText('0:00');
+    await expect(presenter.getByRole('button', { name: 'Start timer' })).toBeVisible();
+    await expect(presenter.getByRole('button', { name: 'Reset timer' })).toBeDisabled();
+    await expect(presenter.locator('time.wall-clock')).toHaveText(/^\d{1,2}:\d{2}/);
+    await expect(presenter.locator('.pacing')).toContainText('of 30 min');
+
+    await presenter.keyboard.press('Home');
+    const notes = presenter.getByRole('region', { name: /^Notes/ });
+    await expect(notes).toContainText('These are notes for the first slide.');
+    await expect(notes).toHaveCSS('overflow-y', 'auto');
+    await expect(next.getByRole('heading')).toHaveText('Next: Steps');
+    await presenter.keyboard.press('End');
+    await expect(presenter.getByRole('heading', { name: 'End of the deck' })).toBeVisible();
+    await expect(notes).toContainText('No notes for this slide.');
+
+    // A second `p` brings the same window forward without reloading it.
+    await presenter.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+    const windows = context.pages().length;
+    await page.keyboard.press('p');
+    await page.waitForTimeout(300);
+    expect(context.pages()).toHaveLength(windows);
+    expect(await presenter.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  test('timer starts, pauses, survives a reload and resets; pacing says ahead or behind', async ({ page }) => {
+    const start = new Date('2026-05-01T18:00:00Z').getTime();
+    await page.clock.setFixedTime(start);
+    await openDeck(page, 'mdx-deck', '#/1', '?mode=presenter');
+    const timer = page.getByRole('timer', { name: 'Elapsed time' });
+    const pacing = page.locator('.pacing-status');
+    await expect(pacing).toHaveText('timer not started');
+
+    await page.getByRole('button', { name: 'Start timer' }).click();
+    await page.clock.setFixedTime(start + 5 * 60_000);
+    await expect(timer).toHaveText('5:00');
+    // 10 slides in 30 minutes: slide 1 is planned for 0:00–3:00, slide 5 for 12:00–15:00.
+    await expect(pacing).toHaveText('2:00 behind');
+    await page.keyboard.type('5');
+    await page.keyboard.press('Enter');
+    await expect(pacing).toHaveText('7:00 ahead');
+    await expect(page.locator('.pacing-plan')).toHaveText('25:00 left of 30 min');
+
+    await page.getByRole('button', { name: 'Pause timer' }).click();
+    await page.clock.setFixedTime(start + 9 * 60_000);
+    await page.reload();
+    await waitReady(page);
+    await expect(timer).toHaveText('5:00');
+    await page.getByRole('button', { name: 'Resume timer' }).click();
+    await page.clock.setFixedTime(start + 10 * 60_000);
+    await expect(timer).toHaveText('6:00');
+    await page.getByRole('button', { name: 'Reset timer' }).click();
+    await expect(timer).toHaveText('0:00');
+    await expect(page.getByRole('button', { name: 'Start timer' })).toBeVisible();
+  });
+
+  test('is axe clean', async ({ page }) => {
+    await openDeck(page, 'mdx-deck', '#/1', '?mode=presenter');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
+test.describe('sync between windows', () => {
+  test('the presenter drives the audience through 20 steps, each within 200 ms', async ({ page: audience, context }) => {
+    const errors = collectContextErrors(context);
+    await openDeck(audience, 'mdx-deck', '#/1');
+    const presenter = await openPresenterWindow(audience);
+    await presenter.evaluate(() => {
+      const sent: number[] = ((window as unknown as { sent: number[] }).sent = []);
+      window.addEventListener('keydown', () => sent.push(Date.now()), true);
+    });
+    await audience.evaluate(() => {
+      const seen: { at: number; position: string }[] = ((window as unknown as { seen: typeof seen }).seen = []);
+      const root = document.querySelector<HTMLElement>('[data-deck]')!;
+      new MutationObserver(() => seen.push({ at: Date.now(), position: `${root.dataset.slide}/${root.dataset.step}` })).observe(root, {
+        attributes: true,
+        attributeFilter: ['data-slide', 'data-step'],
+      });
+    });
+
+    // mdx-deck has 14 forward moves (slide 2 has 3 steps, slide 3 has 2): walk to the end, then 6 back.
+    const expected: string[] = [];
+    for (let move = 0; move < 20; move++) {
+      await presenter.keyboard.press(move < 14 ? 'ArrowRight' : 'ArrowLeft');
+      const target = await at(presenter);
+      expected.push(target);
+      await expectSoonAt(audience, target);
+    }
+    expect(expected.slice(0, 14)).toEqual(['2/0', '2/1', '2/2', '2/3', '3/0', '3/1', '3/2', '4/0', '5/0', '6/0', '7/0', '8/0', '9/0', '10/0']);
+
+    const sent = await presenter.evaluate(() => (window as unknown as { sent: number[] }).sent);
+    const seen = await audience.evaluate(() => (window as unknown as { seen: { at: number; position: string }[] }).seen);
+    const latencies = expected.map((position, index) => {
+      const shown = seen.find((record) => record.position === position && record.at >= sent[index]!);
+      return shown ? shown.at - sent[index]! : Number.POSITIVE_INFINITY;
+    });
+    const max = Math.max(...latencies);
+    console.log(`sync latency over ${latencies.length} steps: max ${max} ms, mean ${Math.round(latencies.reduce((a, b) => a + b, 0) / latencies.length)} ms (${latencies.join(', ')})`);
+    // Every step arrived (the poll above allows 1 s of headroom for a loaded machine); nearly all within 200 ms.
+    expect(latencies.filter((latency) => latency < 200).length).toBeGreaterThanOrEqual(18);
+    expect(errors).toEqual([]);
+  });
+
+  test('a reloaded audience comes back at the same step; a newly opened one adopts the presenter’s', async ({ page: audience, context }) => {
+    await openDeck(audience, 'mdx-deck', '#/1');
+    const presenter = await openPresenterWindow(audience);
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight']) await presenter.keyboard.press(key);
+    await expectSoonAt(audience, '2/2');
+
+    await audience.reload();
+    await waitReady(audience);
+    await expectAt(audience, 2, 2);
+    await presenter.keyboard.press('ArrowRight');
+    await expectSoonAt(audience, '2/3');
+
+    const late = await context.newPage();
+    // Times, inside the page, from its hello on the channel to the adopted position on screen.
+    await late.addInitScript(() => {
+      const times: { hello?: number; adopted?: number } = {};
+      (window as unknown as { times: typeof times }).times = times;
+      const post = BroadcastChannel.prototype.postMessage;
+      BroadcastChannel.prototype.postMessage = function (message: { type?: string }) {
+        if (message?.type === 'hello') times.hello ??= performance.now();
+        return post.call(this, message);
+      };
+      new MutationObserver(() => {
+        const root = document.querySelector<HTMLElement>('[data-deck]');
+        if (root?.dataset.slide === '2' && root.dataset.step === '3') times.adopted ??= performance.now();
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-slide', 'data-step'] });
+    });
+    await late.goto('mdx-deck/index.html');
+    await expectSoonAt(late, '2/3');
+    const { hello, adopted } = await late.evaluate(() => (window as unknown as { times: { hello: number; adopted: number } }).times);
+    console.log(`a new window adopted the presenter's position ${Math.round(adopted - hello)} ms after its hello`);
+    expect(adopted - hello).toBeLessThan(1000);
+    await waitReady(late);
+    await expectAt(late, 2, 3);
+  });
+
+  test('audience moves never move the presenter; a reloaded presenter adopts the audience once, then leads', async ({ page: audience }) => {
+    await openDeck(audience, 'mdx-deck', '#/2');
+    const presenter = await openPresenterWindow(audience);
+    await audience.bringToFront();
+    await audience.keyboard.press('ArrowRight');
+    await audience.keyboard.press('ArrowRight');
+    await expectAt(audience, 2, 2);
+    await presenter.waitForTimeout(300);
+    expect(await at(presenter)).toBe('2/0');
+
+    await presenter.reload();
+    await expectSoonAt(presenter, '2/2');
+    await waitReady(presenter);
+    await presenter.keyboard.press('ArrowRight');
+    await expectSoonAt(audience, '2/3');
+    await audience.keyboard.press('ArrowLeft');
+    await expectAt(audience, 2, 2);
+    await presenter.waitForTimeout(300);
+    expect(await at(presenter)).toBe('2/3');
+  });
+
+  test('a background tab that missed moves catches up when it becomes visible', async ({ page: audience, context }) => {
+    const background = await context.newPage();
+    // Emulates a frozen background tab: while `asleep`, channel messages are lost rather than queued.
+    await background.addInitScript(() => {
+      const awake = () => !(window as unknown as { asleep?: boolean }).asleep;
+      const Native = window.BroadcastChannel;
+      window.BroadcastChannel = class extends Native {
+        override set onmessage(handler: ((event: MessageEvent) => void) | null) {
+          super.onmessage = handler && ((event: MessageEvent) => awake() && handler.call(this, event));
+        }
+        override get onmessage() {
+          return super.onmessage;
+        }
+        override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
+          const call = (event: Event) => awake() && (typeof listener === 'function' ? listener.call(this, event) : listener.handleEvent(event));
+          super.addEventListener(type, call, options);
+        }
+      };
+    });
+    const setVisibility = (state: 'hidden' | 'visible') =>
+      background.evaluate((visibility) => {
+        (window as unknown as { asleep: boolean }).asleep = visibility === 'hidden';
+        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
+        Object.defineProperty(document, 'hidden', { configurable: true, get: () => visibility === 'hidden' });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, state);
+
+    await openDeck(audience, 'mdx-deck', '#/1');
+    await openDeck(background, 'mdx-deck', '#/1');
+    const presenter = await openPresenterWindow(audience);
+    await presenter.keyboard.press('ArrowRight');
+    await expectSoonAt(background, '2/0');
+
+    await setVisibility('hidden');
+    for (const key of ['ArrowRight', 'ArrowRight', 'Shift+ArrowRight']) await presenter.keyboard.press(key);
+    await expectSoonAt(audience, '3/0');
+    await background.waitForTimeout(300);
+    expect(await at(background)).toBe('2/0');
+
+    const shown = Date.now();
+    await setVisibility('visible');
+    await expectSoonAt(background, '3/0');
+    console.log(`background tab caught up ${Date.now() - shown} ms after becoming visible`);
+  });
+
+  test('b in the presenter blanks the audience screen, and shows it there', async ({ page: audience }) => {
+    await openDeck(audience, 'mdx-deck', '#/1');
+    const presenter = await openPresenterWindow(audience);
+    await presenter.keyboard.press('b');
+    await expect(audience.locator('.blank-screen')).toBeVisible();
+    await expect(presenter.getByRole('status').filter({ hasText: 'Audience screen is blank' })).toBeVisible();
+    await presenter.keyboard.press('.');
+    await expect(audience.locator('.blank-screen')).toHaveCount(0);
+    await expect(presenter.getByText('Audience screen is blank')).toHaveCount(0);
+  });
+});
