@@ -72,7 +72,8 @@ export async function buildDeck(deckFile: string, flags: BuildFlags): Promise<st
     await build(config);
     // The prerendered page links its assets/ folder; a single file has none, and an export prints every slide anyway.
     if (!flags.forExport && !flags.singleFile) await prerender(config, outDir);
-    applyCsp(outDir);
+    // Published pages get the strict policy; an export's throwaway build keeps remote images loadable (and reportable).
+    if (!flags.forExport) applyCsp(outDir);
   } catch (error) {
     throw firstCause(error);
   }
