@@ -9,6 +9,7 @@ import { exportOptions, type ExportFlags } from '../export/export-options.ts';
 import { outputValue } from '../export/output-plugins.ts';
 import { prerender } from './prerender.ts';
 import { applyCsp } from './csp.ts';
+import { writeOgImage } from './og-image.ts';
 
 /** The package root: index.html, vite.config.ts and src/ live here whatever deck is built. */
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -50,6 +51,8 @@ interface BuildFlags {
   base?: string;
   singleFile?: boolean;
   quiet?: boolean;
+  /** `--no-og-image`: skip rendering slide 1 as the link-preview image. */
+  ogImage?: boolean;
   /** For `deck export`: the site alone, quick to build and load (no offline copy, no prerender, one unminified script). */
   forExport?: boolean;
 }
@@ -71,7 +74,10 @@ export async function buildDeck(deckFile: string, flags: BuildFlags): Promise<st
     });
     await build(config);
     // The prerendered page links its assets/ folder; a single file has none, and an export prints every slide anyway.
-    if (!flags.forExport && !flags.singleFile) await prerender(config, outDir);
+    if (!flags.forExport && !flags.singleFile) {
+      await prerender(config, outDir);
+      if (flags.ogImage !== false) await writeOgImage(outDir, base, (message) => process.stderr.write(`${message}\n`));
+    }
     // Published pages get the strict policy; an export's throwaway build keeps remote images loadable (and reportable).
     if (!flags.forExport) applyCsp(outDir);
   } catch (error) {
@@ -103,6 +109,7 @@ export async function main(argv: string[]): Promise<void> {
     .option('--base <path>', 'Public base path, e.g. /talks/2-types/', { default: './' })
     .option('--single-file', 'Write one self-contained offline HTML file')
     .option('--quiet', 'Print only errors')
+    .option('--no-og-image', 'Skip the Open Graph preview image of slide 1 (needs Chromium)')
     .action(async (file: string | undefined, flags: BuildFlags) => {
       await buildDeck(deckFileFrom(file), flags);
     });

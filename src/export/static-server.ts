@@ -18,8 +18,10 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-function fileFor(root: string, url: string): string | undefined {
-  const path = decodeURIComponent(new URL(url, 'http://localhost').pathname);
+function fileFor(root: string, url: string, prefix = '/'): string | undefined {
+  const full = decodeURIComponent(new URL(url, 'http://localhost').pathname);
+  if (!full.startsWith(prefix)) return undefined;
+  const path = `/${full.slice(prefix.length)}`;
   const target = normalize(join(root, path));
   if (target !== root && !target.startsWith(root + sep)) return undefined;
   try {
@@ -31,11 +33,14 @@ function fileFor(root: string, url: string): string | undefined {
   }
 }
 
-/** A plain static file server on localhost (no compression, no caching tricks): for tests, export and the benchmark. */
-export function serveStatic(directory: string, port = 0, host = '127.0.0.1'): Promise<{ server: Server; url: string }> {
+/**
+ * A plain static file server on localhost (no compression, no caching tricks): for tests, export and the benchmark.
+ * `prefix` serves the folder under a sub-path, as a site built with `--base /talks/x/` expects.
+ */
+export function serveStatic(directory: string, port = 0, host = '127.0.0.1', prefix = '/'): Promise<{ server: Server; url: string }> {
   const root = resolve(directory);
   const server = createServer((request, response) => {
-    const file = fileFor(root, request.url ?? '/');
+    const file = fileFor(root, request.url ?? '/', prefix);
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
@@ -48,7 +53,7 @@ export function serveStatic(directory: string, port = 0, host = '127.0.0.1'): Pr
     server.listen(port, host, () => {
       const address = server.address();
       const bound = typeof address === 'object' && address ? address.port : port;
-      done({ server, url: `http://${host}:${bound}/` });
+      done({ server, url: `http://${host}:${bound}${prefix}` });
     });
   });
 }

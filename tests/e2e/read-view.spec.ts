@@ -67,6 +67,9 @@ test('the built HTML holds every slide title before any script runs', async ({ p
   }, html);
   expect(inHtml).toEqual(titles);
   expect(html).toContain('<meta property="og:title"');
+  expect(html).toContain('<meta property="og:image" content="./og-image.png" />');
+  const png = await (await request.get('talk/og-image.png')).body();
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 });
 
 test.describe('without JavaScript', () => {
