@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Deck } from './deck-types.ts';
 import { SlideContent } from './slide-content.tsx';
 import { StepContext } from '../frame/step-context.ts';
@@ -16,7 +17,7 @@ interface SlideViewProps {
 }
 
 /** One slide: a labelled region holding a fixed 1280×720 frame with the deck's header, the content and the footer. */
-export function SlideView({ deck, slide, revealed, current = true, className = '' }: SlideViewProps) {
+export const SlideView = memo(function SlideView({ deck, slide, revealed, current = true, className = '' }: SlideViewProps) {
   const entry = deck.slides[slide - 1];
   if (!entry) return null;
   const { Chrome } = deck;
@@ -46,4 +47,4 @@ export function SlideView({ deck, slide, revealed, current = true, className = '
       </div>
     </section>
   );
-}
+});

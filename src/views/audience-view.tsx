@@ -1,12 +1,10 @@
-import { useRef, type MouseEvent } from 'react';
+import { useDeferredValue, useRef, type MouseEvent } from 'react';
 import { SlideView } from '../deck/slide-view.tsx';
 import { useFitScale } from '../frame/use-fit-scale.ts';
 import { useSwipe } from '../input/use-swipe.ts';
+import { mountedSlides } from './mounted-slides.ts';
 
 import type { ViewProps } from './view-props.ts';
-
-/** Neighbours stay mounted (laid out, hidden) so a key press only flips visibility. */
-const WINDOW = 1;
 
 /** The projector view: the current slide scaled to fit, letterboxed; click thirds and swipes step. */
 export function AudienceView({ deck, position, move, blank, setMode }: ViewProps) {
@@ -22,9 +20,9 @@ export function AudienceView({ deck, position, move, blank, setMode }: ViewProps
     else if (x < 1 / 3) move({ type: 'prev' });
   };
 
-  const first = Math.max(1, position.slide - WINDOW);
-  const last = Math.min(deck.slides.length, position.slide + WINDOW);
-  const mounted = Array.from({ length: last - first + 1 }, (_, index) => first + index);
+  // The key press only flips which mounted slide shows; mounting the next neighbour waits for a later render.
+  const settled = useDeferredValue(position.slide);
+  const mounted = mountedSlides(settled, position.slide, deck.slides.length);
 
   return (
     <main className="stage" ref={stage} onClick={onClick}>
