@@ -8,7 +8,8 @@ export function themeStyle(theme: DeckTheme): CSSProperties {
     '--deck-background': theme.colors?.background,
     '--deck-primary': theme.colors?.primary,
     '--deck-font-body': theme.fonts?.body,
-    '--deck-font-heading': theme.fonts?.heading,
+    // The stylesheet's heading font is resolved at :root; a deck that sets only its body font means it for headings too.
+    '--deck-font-heading': theme.fonts?.heading ?? theme.fonts?.body,
     '--deck-font-mono': theme.fonts?.monospace,
   };
   return Object.fromEntries(Object.entries(vars).filter(([, value]) => value)) as CSSProperties;
