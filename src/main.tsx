@@ -5,8 +5,7 @@ import { App } from './app.tsx';
 import { deck } from './deck/load-deck.ts';
 import { preload } from './deck/use-module.ts';
 import { parseHash, parseMode } from './navigation/location.ts';
-
-const FIRST_MOUNTED = 2;
+import { FIRST_MOUNTED } from './views/mounted-slides.ts';
 
 const root = document.getElementById('root')!;
 const mode = parseMode(location.search, { width: innerWidth, height: innerHeight });

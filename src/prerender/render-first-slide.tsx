@@ -2,9 +2,7 @@ import { renderToString } from 'react-dom/server';
 import { App } from '../app.tsx';
 import { deck } from '../deck/load-deck.ts';
 import { preload } from '../deck/use-module.ts';
-
-/** Slides mounted when the deck opens at slide 1: it and its neighbour (see the audience view's window). */
-export const FIRST_MOUNTED = 2;
+import { FIRST_MOUNTED } from '../views/mounted-slides.ts';
 
 /** Server-renders the audience view at slide 1, so the title paints from HTML before any script runs. */
 export async function renderFirstSlide(): Promise<string> {

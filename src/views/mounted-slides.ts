@@ -1,6 +1,9 @@
 /** Neighbours stay mounted (laid out, hidden) so a key press only flips visibility. */
 export const WINDOW = 1;
 
+/** Slides mounted when the deck opens at slide 1 (prerendered, then hydrated): it and its next neighbours. */
+export const FIRST_MOUNTED = 1 + WINDOW;
+
 /** The slides around `settled` plus the current one (when a jump outruns the deferred window), in order. */
 export function mountedSlides(settled: number, current: number, total: number): number[] {
   const first = Math.max(1, settled - WINDOW);
