@@ -4,6 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { median } from './stats.mjs';
 
 const runs = Number(process.argv[2] ?? 3);
 const work = mkdtempSync(join(tmpdir(), 'deck-bench-export-'));
@@ -20,7 +21,6 @@ function pages(pdf) {
   return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const rows = [];
 try {
   for (const { name, file, goal } of cases) {

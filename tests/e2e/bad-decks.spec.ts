@@ -1,38 +1,38 @@
 import { expect, test } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectErrors, deckState, openDeck } from './deck-page.ts';
+import { deckCli } from './deck-cli.ts';
 
 /** Builds a deck from source into `.e2e/<name>/` (served by the e2e server); returns the CLI's result. */
-function buildDeck(name: string, source: string) {
+async function buildDeck(name: string, source: string) {
   const file = join(mkdtempSync(join(tmpdir(), 'deck-bad-')), `${name}.mdx`);
   writeFileSync(file, source);
   const out = join('.e2e', name);
   rmSync(out, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, ['bin/deck.mjs', 'build', file, '--out', out], { encoding: 'utf8' });
+  const result = await deckCli('build', file, '--out', out);
   return { ...result, file, out };
 }
 
 test.describe('bad decks: a clear build error or a sensible deck, never a crash', () => {
-  test('unterminated JSX names file:line:column and writes nothing', () => {
-    const result = buildDeck('bad-jsx', '# Fine\n\n---\n\n## Broken\n\n<Split>\n\n<div>\n');
+  test('unterminated JSX names file:line:column and writes nothing', async () => {
+    const result = await buildDeck('bad-jsx', '# Fine\n\n---\n\n## Broken\n\n<Split>\n\n<div>\n');
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain(`${result.file}:`);
     expect(result.stderr).toMatch(/bad-jsx\.mdx:\d+:\d+: /);
     expect(existsSync(result.out)).toBe(false);
   });
 
-  test('a 10 MB slide is refused with a clear message', () => {
-    const result = buildDeck('bad-huge', `# Huge\n\n${'word '.repeat(2_000_000)}\n`);
+  test('a 10 MB slide is refused with a clear message', async () => {
+    const result = await buildDeck('bad-huge', `# Huge\n\n${'word '.repeat(2_000_000)}\n`);
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(/bad-huge\.mdx:1:1: the deck is 9\.5 MB of text, over the 4 MB limit/);
     expect(existsSync(result.out)).toBe(false);
   });
 
   test('an unknown component breaks only its slide', async ({ page }) => {
-    expect(buildDeck('bad-unknown', '# Before\n\n---\n\n## Unknown\n\n<Nope />\n\n---\n\n## After\n').status).toBe(0);
+    expect((await buildDeck('bad-unknown', '# Before\n\n---\n\n## Unknown\n\n<Nope />\n\n---\n\n## After\n')).status).toBe(0);
     await openDeck(page, 'bad-unknown', '#/2');
     await expect(page.locator('[data-slide-index="2"] [data-slide-error="2"]')).toContainText('Nope');
     await page.keyboard.press('ArrowRight');
@@ -41,7 +41,7 @@ test.describe('bad decks: a clear build error or a sensible deck, never a crash'
 
   test('a bad theme export is ignored', async ({ page }) => {
     const errors = collectErrors(page);
-    expect(buildDeck('bad-theme', "export const theme = { colors: 42, fonts: ['x'] }\n\n# Still fine\n").status).toBe(0);
+    expect((await buildDeck('bad-theme', "export const theme = { colors: 42, fonts: ['x'] }\n\n# Still fine\n")).status).toBe(0);
     await openDeck(page, 'bad-theme');
     await expect(page.locator('[data-slide-index="1"] h1')).toHaveText('Still fine');
     expect(errors).toEqual([]);
@@ -52,7 +52,7 @@ test.describe('bad decks: a clear build error or a sensible deck, never a crash'
     ['bad-dashes', '---\n'],
   ] as const) {
     test(`${name}: opens one placeholder slide`, async ({ page }) => {
-      expect(buildDeck(name, source).status).toBe(0);
+      expect((await buildDeck(name, source)).status).toBe(0);
       await openDeck(page, name, '#/5');
       expect(await deckState(page)).toMatchObject({ slide: 1, step: 0, slides: 1 });
       await expect(page.locator('[data-slide-index="1"] h1')).toHaveText('This deck has no slides yet');

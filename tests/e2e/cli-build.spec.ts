@@ -1,15 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const deck = (...args: string[]) => spawnSync(process.execPath, ['bin/deck.mjs', ...args], { encoding: 'utf8' });
+import { deckCli } from './deck-cli.ts';
 
 test.describe('deck build', () => {
-  test('a broken MDX file fails with file:line:column and the offending line, writing nothing', () => {
+  test('a broken MDX file fails with file:line:column and the offending line, writing nothing', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'deck-broken-')), 'dist');
-    const result = deck('build', 'tests/fixtures/broken/deck.mdx', '--out', out);
+    const result = await deckCli('build', 'tests/fixtures/broken/deck.mdx', '--out', out);
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(/tests\/fixtures\/broken\/deck\.mdx:8:\d+: /);
     expect(result.stderr).toContain('8 |   unterminated {value');
@@ -17,15 +16,15 @@ test.describe('deck build', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  test('a missing file is a one-line error', () => {
-    const result = deck('build', 'no/such/deck.mdx');
+  test('a missing file is a one-line error', async () => {
+    const result = await deckCli('build', 'no/such/deck.mdx');
     expect(result.status).not.toBe(0);
     expect(result.stderr.trim()).toMatch(/^deck: no such deck file: .*no\/such\/deck\.mdx$/);
   });
 
-  test('--base writes a site for a sub-path with meta tags from the deck', () => {
+  test('--base writes a site for a sub-path with meta tags from the deck', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'deck-base-')), 'dist');
-    const result = deck('build', 'tests/fixtures/mdx-deck/deck.mdx', '--out', out, '--base', '/talks/x/');
+    const result = await deckCli('build', 'tests/fixtures/mdx-deck/deck.mdx', '--out', out, '--base', '/talks/x/');
     expect(result.status).toBe(0);
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     expect(html).toMatch(/src="\/talks\/x\/assets\/[^"]+\.js"/);

@@ -5,8 +5,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { deckCli } from './deck-cli.ts';
 import {
-  deckCli,
   firstMissingInOrder,
   pdfBookmarks,
   pdfInfo,

@@ -6,17 +6,6 @@ import type { Browser } from '@playwright/test';
 
 const run = promisify(execFile);
 
-/** Runs `node bin/deck.mjs …` without blocking the worker; never throws, returns the exit code and output. */
-export async function deckCli(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['bin/deck.mjs', ...args], { maxBuffer: 16 * 1024 * 1024 });
-    return { status: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { status: typeof failed.code === 'number' ? failed.code : 1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
-  }
-}
-
 /** `pdfinfo` fields (Pages, Title, Author, Page size, …). */
 export async function pdfInfo(file: string): Promise<Record<string, string>> {
   const { stdout } = await run('pdfinfo', [file]);
