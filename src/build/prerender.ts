@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type InlineConfig } from 'vite';
 import { BOOT_SCRIPT } from './boot-script.ts';
+import { paintFirst } from './paint-first.ts';
 
 const ROOT_TAG = '<div id="root"></div>';
 
@@ -47,7 +48,8 @@ export async function prerender(config: InlineConfig, outDir: string): Promise<v
     const assets = join(outDir, 'assets');
     const font = existsSync(assets) ? readdirSync(assets).find((file) => MAIN_FONT.test(file)) : undefined;
     const fontUrl = font && `${config.base ?? './'}assets/${font}`;
-    writeFileSync(page, injectPrerendered(readFileSync(page, 'utf8'), markup, fontUrl));
+    const readCss = (href: string) => readFileSync(join(outDir, href.slice(href.lastIndexOf('/assets/') + 1)), 'utf8');
+    writeFileSync(page, paintFirst(injectPrerendered(readFileSync(page, 'utf8'), markup, fontUrl), readCss));
   } finally {
     rmSync(serverDir, { recursive: true, force: true });
   }

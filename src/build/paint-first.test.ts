@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { inlineStylesheets, paintFirst, startScript } from './paint-first.ts';
+
+const built = `<html><head><title>T</title>
+    <script type="module" crossorigin src="./assets/index-A.js"></script>
+    <link rel="modulepreload" crossorigin href="./assets/react-B.js">
+    <link rel="stylesheet" crossorigin href="./assets/index-C.css">
+    <link rel="stylesheet" crossorigin href="./assets/chrome-D.css">
+  </head><body><div id="root"></div></body></html>`;
+
+const sheets: Record<string, string> = {
+  './assets/index-C.css': "@font-face{src:url(./inter-E.woff2) format('woff2')}body{color:red;background:url(data:image/png;base64,xx)}",
+  './assets/chrome-D.css': '.chrome{color:blue}',
+};
+const readCss = (href: string) => {
+  const css = sheets[href];
+  if (css === undefined) throw new Error(`unexpected ${href}`);
+  return css;
+};
+
+describe('paintFirst', () => {
+  const page = paintFirst(built, readCss);
+
+  it('moves the start CSS into the page, in order, with font URLs made relative to the page', () => {
+    const style = /<style>([\s\S]*)<\/style>/.exec(page)?.[1] ?? '';
+    expect(style.indexOf('color:red')).toBeLessThan(style.indexOf('.chrome{color:blue}'));
+    expect(style).toContain('url(./assets/inter-E.woff2)');
+    expect(style).toContain('url(data:image/png;base64,xx)');
+    expect(page.indexOf('<style>')).toBeLessThan(page.indexOf('</head>'));
+  });
+
+  it('keeps each stylesheet link, disabled, so it is not fetched but the lazy-chunk loader still finds it', () => {
+    expect(page).toContain('<link rel="stylesheet" crossorigin href="./assets/index-C.css" disabled>');
+    expect(page).toContain('<link rel="stylesheet" crossorigin href="./assets/chrome-D.css" disabled>');
+  });
+
+  it('loads the entry from a script at the end of the body instead of the head, without preloads', () => {
+    expect(page).not.toContain('<script type="module"');
+    expect(page).not.toContain('modulepreload');
+    expect(page).toMatch(/<script>\(function\(\)\{[^<]*"\.\/assets\/index-A\.js"[^<]*<\/script>\s*<\/body>/);
+  });
+
+  it('resolves URLs against an absolute base too', () => {
+    const absolute = inlineStylesheets('<head><link rel="stylesheet" href="/talks/assets/x.css"></head>', () => '@font-face{src:url(f.woff2)}');
+    expect(absolute).toContain('url(/talks/assets/f.woff2)');
+  });
+});
+
+describe('start script', () => {
+  interface Fake {
+    appended: string[];
+    frames: (() => void)[];
+    timers: { run: () => void; ms: number }[];
+  }
+  const run = (stale: boolean, visibility = 'visible'): Fake => {
+    const fake: Fake = { appended: [], frames: [], timers: [] };
+    const document = {
+      visibilityState: visibility,
+      documentElement: { hasAttribute: (name: string) => stale && name === 'data-prerender-stale' },
+      createElement: () => ({}) as { src?: string },
+      head: { appendChild: (script: { src: string }) => fake.appended.push(script.src) },
+      fonts: { ready: Promise.resolve() },
+    };
+    new Function('document', 'requestAnimationFrame', 'setTimeout', startScript('./app.js', 900))(
+      document,
+      (callback: () => void) => fake.frames.push(callback),
+      (callback: () => void, ms = 0) => fake.timers.push({ run: callback, ms }),
+    );
+    return fake;
+  };
+  const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('waits for a painted frame, the fonts and one more frame before loading the app, once', async () => {
+    const fake = run(false);
+    expect(fake.appended).toEqual([]);
+    fake.frames.shift()?.();
+    fake.timers.find((timer) => timer.ms === 0)?.run();
+    await flush();
+    expect(fake.appended).toEqual([]);
+    fake.frames.shift()?.();
+    fake.timers.filter((timer) => timer.ms === 0).at(-1)?.run();
+    expect(fake.appended).toEqual(['./app.js']);
+    fake.timers.find((timer) => timer.ms === 900)?.run();
+    expect(fake.appended).toEqual(['./app.js']);
+  });
+
+  it('has a deadline in case fonts or frames never come', () => {
+    const fake = run(false);
+    fake.timers.find((timer) => timer.ms === 900)?.run();
+    expect(fake.appended).toEqual(['./app.js']);
+  });
+
+  it('loads at once when slide 1 is not what will be shown, or the tab is hidden', () => {
+    expect(run(true).appended).toEqual(['./app.js']);
+    expect(run(false, 'hidden').appended).toEqual(['./app.js']);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * The prerendered page paints slide 1 before any JavaScript runs. Measured on the talk (`npm run bench`), two things
+ * held the first frame back: the render-blocking stylesheets (one more round trip after the HTML) and the app's
+ * module graph, which Chromium fetched, compiled and hydrated before its first frame. So the page inlines its start
+ * CSS and loads the app only once slide 1 has painted in its font.
+ */
+
+const STYLESHEET = /<link rel="stylesheet"( crossorigin)? href="([^"]+)">/g;
+const MODULE_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>\n?\s*/;
+const MODULE_PRELOAD = /<link rel="modulepreload" crossorigin href="[^"]+">\n?\s*/g;
+
+/** A `url(…)` inside a stylesheet at `href`, made relative to the page instead. */
+function rebase(css: string, href: string): string {
+  const folder = href.slice(0, href.lastIndexOf('/') + 1);
+  return css.replace(/url\((['"]?)(?![a-z]+:|\/|#)(?:\.\/)?([^'")]+)\1\)/gi, (_match, quote: string, path: string) => `url(${quote}${folder}${path}${quote})`);
+}
+
+/**
+ * Copies each start stylesheet into one `<style>` at the end of `<head>`, and keeps its `<link>` as `disabled`:
+ * never fetched, but still found by the bundler's loader, which would otherwise fetch it again for a lazy chunk.
+ */
+export function inlineStylesheets(html: string, readCss: (href: string) => string): string {
+  const sheets: string[] = [];
+  const linked = html.replace(STYLESHEET, (_match, crossorigin: string | undefined, href: string) => {
+    sheets.push(rebase(readCss(href), href));
+    return `<link rel="stylesheet"${crossorigin ?? ''} href="${href}" disabled>`;
+  });
+  return sheets.length === 0 ? html : linked.replace('</head>', `<style>${sheets.join('\n')}</style>\n  </head>`);
+}
+
+/**
+ * Adds the app's entry module once slide 1 is on screen in its fonts: a frame paints (its layout asks for the fonts),
+ * the fonts load, one more frame paints them; or after `fontWaitMs` at most. A stale prerender (another slide or view asked for) or a hidden tab, where frames
+ * never come, loads it at once.
+ */
+export function startScript(src: string, fontWaitMs = 1000): string {
+  return `(function(){var d=document,done=0;function go(){if(done++)return;var s=d.createElement('script');s.type='module';s.crossOrigin='';s.src=${JSON.stringify(src)};d.head.appendChild(s)}if(d.documentElement.hasAttribute('data-prerender-stale')||d.visibilityState==='hidden'){go();return}function afterFrame(then){requestAnimationFrame(function(){setTimeout(then)})}setTimeout(go,${fontWaitMs});afterFrame(function(){(d.fonts?d.fonts.ready:Promise.resolve()).then(function(){afterFrame(go)})})})();`;
+}
+
+/** Inlines the start CSS and swaps the entry module (and its preloads) for the start script at the end of `<body>`. */
+export function paintFirst(html: string, readCss: (href: string) => string): string {
+  const entry = MODULE_SCRIPT.exec(html);
+  if (!entry) return inlineStylesheets(html, readCss);
+  const withoutEntry = html.replace(MODULE_SCRIPT, '').replace(MODULE_PRELOAD, '');
+  return inlineStylesheets(withoutEntry, readCss).replace('</body>', `<script>${startScript(entry[1] ?? '')}</script>\n  </body>`);
+}
