@@ -2,9 +2,11 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cac } from 'cac';
-import { createServer, build, createLogger, type InlineConfig, type LogLevel } from 'vite';
+import { createServer, build, createLogger, type InlineConfig, type LogLevel, type PluginOption } from 'vite';
 import { serveStatic } from '../export/static-server.ts';
-import { exportDeck } from '../export/export-deck.ts';
+import type { Browser } from 'playwright-core';
+import { exportDeck, type BuiltSite } from '../export/export-deck.ts';
+import { buildIntoCache, cachedBuildDir } from '../export/build-cache.ts';
 import { exportOptions, type ExportFlags } from '../export/export-options.ts';
 import { outputValue } from '../export/output-plugins.ts';
 import { prerender } from './prerender.ts';
@@ -55,6 +57,8 @@ interface BuildFlags {
   ogImage?: boolean;
   /** For `deck export`: the site alone, quick to build and load (no offline copy, no prerender, one unminified script). */
   forExport?: boolean;
+  /** More bundler plugins (the export's input recorder). */
+  plugins?: PluginOption[];
 }
 
 /** Builds a deck into a static folder; returns the folder. */
@@ -71,6 +75,7 @@ export async function buildDeck(deckFile: string, flags: BuildFlags): Promise<st
       logLevel: flags.quiet ? 'silent' : 'warn',
       customLogger: quietErrors(flags.quiet ? 'silent' : undefined),
       build: { outDir, emptyOutDir: true },
+      plugins: flags.plugins,
     });
     await build(config);
     // The prerendered page links its assets/ folder; a single file has none, and an export prints every slide anyway.
@@ -86,6 +91,20 @@ export async function buildDeck(deckFile: string, flags: BuildFlags): Promise<st
   return outDir;
 }
 
+/**
+ * The export's build of a deck, reused from `node_modules/.cache/deck` while none of the files it was built from
+ * changed: building is the longest part of an export.
+ */
+async function exportSite(deckFile: string, reuse: boolean): Promise<BuiltSite> {
+  const cache = cachedBuildDir(resolve(PACKAGE_ROOT, 'node_modules/.cache/deck'), deckFile);
+  if (reuse && cache.fresh) return { dir: cache.dir, reused: true };
+  const shaping = ['package-lock.json', 'vite.config.ts'].map((file) => resolve(PACKAGE_ROOT, file));
+  const dir = await buildIntoCache(cache.dir, deckFile, shaping, (outDir, plugin) =>
+    buildDeck(deckFile, { out: outDir, quiet: true, forExport: true, plugins: [plugin] }),
+  );
+  return { dir, reused: false };
+}
+
 async function dev(file: string | undefined, flags: { host?: string | boolean; port?: number; open?: boolean }) {
   const deckFile = deckFileFrom(file);
   const server = await createServer(viteConfig(deckFile, { server: { host: flags.host ?? 'localhost', port: flags.port, open: flags.open } }));
@@ -94,8 +113,14 @@ async function dev(file: string | undefined, flags: { host?: string | boolean; p
   server.bindCLIShortcuts({ print: true });
 }
 
+/** Work `bin/deck.mjs` starts before this module has loaded. */
+export interface EarlyStart {
+  /** For `deck export`: Chromium, launching while the CLI loads. */
+  chromium?: Promise<Browser>;
+}
+
 /** `deck dev | build | export`: parses argv once into typed flags and runs the command. */
-export async function main(argv: string[]): Promise<void> {
+export async function main(argv: string[], early: EarlyStart = {}): Promise<void> {
   const cli = cac('deck');
   cli
     .command('dev [file]', 'Dev server with hot reload for an MDX deck (default slides/deck.mdx)')
@@ -132,10 +157,18 @@ export async function main(argv: string[]): Promise<void> {
     .option('--dark', 'Emulate a dark colour scheme')
     .option('--quiet', 'No progress bar or summary')
     .option('--timeout <ms>', 'How long to wait for the deck to load and settle (default 60000)')
-    .action(async (file: string | undefined, flags: ExportFlags) => {
+    .option('--no-cache', 'Build the deck afresh even if nothing changed since the last export')
+    .action(async (file: string | undefined, flags: ExportFlags & { cache?: boolean }) => {
       const options = exportOptions(deckFileFrom(file), flags);
-      const result = await exportDeck(options, (outDir) => buildDeck(options.deckFile, { out: outDir, quiet: true, forExport: true }));
-      if (!options.quiet) process.stdout.write(`Wrote ${result.path} (${result.pages} pages) in ${result.seconds.toFixed(1)} s\n`);
+      const result = await exportDeck(options, () => exportSite(options.deckFile, flags.cache !== false), early.chromium);
+      if (!options.quiet) {
+        const { deck, browser, rendered, written, reused } = result.timeline;
+        const at = (seconds: number) => seconds.toFixed(1);
+        process.stdout.write(
+          `Wrote ${result.path} (${result.pages} pages) in ${at(result.seconds)} s ` +
+            `(deck ${reused ? 'reused' : 'built'} at ${at(deck)} s, Chromium ready at ${at(browser)} s, slides rendered at ${at(rendered)} s, written at ${at(written)} s)\n`,
+        );
+      }
     });
   cli.help();
   cli.parse(argv, { run: false });

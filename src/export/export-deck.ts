@@ -1,8 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { serveStatic } from './static-server.ts';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from './launch-browser.ts';
 import { loadPrintView } from './load-print-view.ts';
 import { printQuery } from './print-query.ts';
@@ -17,6 +16,8 @@ export interface ExportResult {
   path: string;
   pages: number;
   seconds: number;
+  /** Where the time went, in seconds since the export started: deck ready (built or reused), Chromium ready, slides rendered, written. */
+  timeline: { deck: number; browser: number; rendered: number; written: number; reused: boolean };
 }
 
 function closeServer(server: Server): Promise<void> {
@@ -24,36 +25,48 @@ function closeServer(server: Server): Promise<void> {
   return new Promise((done) => server.close(() => done()));
 }
 
+/** The built deck to print: its folder, and whether an earlier build was reused. */
+export interface BuiltSite {
+  dir: string;
+  reused: boolean;
+}
+
 /**
- * Builds the deck into a temporary folder (`build`), serves it on localhost and prints its print view from one
- * headless Chromium, started while the build runs. Writes the PDF (or PNGs) whole or not at all.
+ * Gets the built deck (`site`: reused or built), serves it on localhost and prints its print view from one headless
+ * Chromium, started while the build runs (or earlier: `chromium`, a launch already under way). Writes the PDF (or
+ * PNGs) whole or not at all.
  */
-export async function exportDeck(options: ExportOptions, build: (outDir: string) => Promise<string>): Promise<ExportResult> {
+export async function exportDeck(options: ExportOptions, site: () => Promise<BuiltSite>, chromium?: Promise<Browser>): Promise<ExportResult> {
   const started = performance.now();
+  const since = () => (performance.now() - started) / 1000;
   const { target } = options;
-  const progress = progressBar(options.quiet, 4, 'building the deck');
-  const work = await mkdtemp(join(tmpdir(), 'deck-export-'));
+  const progress = progressBar(options.quiet, 4, 'building the deck (or reusing the last build)');
   // Chromium and a blank page get ready while the deck builds.
-  const opening = launchBrowser().then(async (browser) => {
+  const timeline = { deck: 0, browser: 0, rendered: 0, written: 0, reused: false };
+  const opening = launchBrowser(chromium).then(async (browser) => {
     const context = await browser.newContext({
       viewport: { width: 1280, height: 720 },
       deviceScaleFactor: target.kind === 'png' ? target.scale : 1,
       colorScheme: options.dark ? 'dark' : 'light',
     });
-    return { browser, page: await context.newPage() };
+    const page = await context.newPage();
+    timeline.browser = since();
+    return { browser, page };
   });
   opening.catch(() => {});
   let server: Server | undefined;
   try {
-    const built = build(join(work, 'site')).then((site) => {
+    const built = site().then((folder) => {
+      Object.assign(timeline, { deck: since(), reused: folder.reused });
       progress.tick('starting Chromium');
-      return site;
+      return folder;
     });
-    const [site, { page }] = await Promise.all([built, opening]);
-    const served = await serveStatic(site);
+    const [{ dir }, { page }] = await Promise.all([built, opening]);
+    const served = await serveStatic(dir);
     server = served.server;
     progress.tick('rendering the slides');
     const view = await loadPrintView(page, `${served.url}index.html${printQuery(options)}`, options.range, options.timeout);
+    timeline.rendered = since();
     if (target.kind === 'pdf') {
       progress.tick('printing the PDF');
       await writePdf(page, target.file);
@@ -64,13 +77,13 @@ export async function exportDeck(options: ExportOptions, build: (outDir: string)
       await writePngs(page, target.dir, view.pages, () => progress.tick('writing PNGs'));
     }
     const path = target.kind === 'pdf' ? target.file : target.dir;
-    return { path: relative(process.cwd(), path) || path, pages: view.pages.length, seconds: (performance.now() - started) / 1000 };
+    timeline.written = since();
+    return { path: relative(process.cwd(), path) || path, pages: view.pages.length, seconds: since(), timeline };
   } finally {
     progress.stop();
     await Promise.all([
       opening.then(({ browser }) => browser.close()).catch(() => {}),
       server && closeServer(server),
-      rm(work, { recursive: true, force: true }),
     ]);
   }
 }

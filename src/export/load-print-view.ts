@@ -1,4 +1,4 @@
-import { errors, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ExportError } from './export-error.ts';
 import { parseRange, RangeSyntaxError } from './page-range.ts';
 
@@ -94,7 +94,8 @@ export async function loadPrintView(page: Page, url: string, range: string | nul
     });
   } catch (error) {
     if (error instanceof RangeSyntaxError) throw new ExportError(`deck export: --range: ${error.message}`);
-    if (error instanceof errors.TimeoutError) throw new ExportError(await timeoutMessage(page, timeout, pageErrors));
+    // By name: playwright-core is loaded lazily (see launch-browser.ts), not imported here for its error class.
+    if ((error as Error | undefined)?.name === 'TimeoutError') throw new ExportError(await timeoutMessage(page, timeout, pageErrors));
     throw error;
   }
   const found = await problems(page, failed);

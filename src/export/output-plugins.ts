@@ -10,7 +10,8 @@ export const OFFLINE_FILE = 'offline.html';
 
 /**
  * What a build writes: the site with its offline copy beside it (default); the site for `deck export` to print (no
- * copy, one unminified script: quick to build and to load all at once); or one self-contained HTML file.
+ * copy, one script: loaded all at once, minified because exports reuse the build and parse it every time); or one
+ * self-contained HTML file.
  */
 export type DeckOutput = { kind: 'site' } | { kind: 'print' } | { kind: 'single-file'; fileName: string };
 
@@ -86,7 +87,7 @@ export function deckOutputPlugins(variable: string | undefined): PluginOption[] 
       {
         name: 'deck:print-build',
         apply: clientBuild,
-        config: () => ({ build: { minify: false, reportCompressedSize: false, modulePreload: false } }),
+        config: () => ({ build: { reportCompressedSize: false, modulePreload: false } }),
         outputOptions: (options) => ({ ...options, codeSplitting: false }),
       },
     ];

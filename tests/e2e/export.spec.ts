@@ -1,7 +1,7 @@
 import { expect, test, type Request } from '@playwright/test';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -43,7 +43,7 @@ test.describe('deck export: the talk', () => {
   test('writes one page per slide, titled and authored from meta, with a summary on stdout', async () => {
     expect(exported.stderr).toBe('');
     expect(exported.status).toBe(0);
-    expect(exported.stdout).toMatch(/^Wrote .*talk\.pdf \(\d+ pages\) in [\d.]+ s\n$/);
+    expect(exported.stdout).toMatch(/^Wrote .*talk\.pdf \(\d+ pages\) in [\d.]+ s \(deck (built|reused) at [\d.]+ s, Chromium ready at [\d.]+ s, slides rendered at [\d.]+ s, written at [\d.]+ s\)\n$/);
     const info = await pdfInfo(pdf);
     expect(Number(info.Pages)).toBe(titles.length);
     expect(titles.length).toBeGreaterThan(30);
@@ -133,6 +133,29 @@ test.describe('deck export: the mdx-deck fixture', () => {
     for (const name of files) expect(pngSize(join(dir, 'png', name))).toEqual({ width: 1280, height: 720 });
     expect(readdirSync(dir).filter((name) => name.startsWith('.'))).toEqual([]);
   });
+});
+
+test('deck export reuses its build until a file the deck is made of changes', async () => {
+  test.setTimeout(180_000);
+  // A copy of the fixture, so editing its local component touches nothing in the repo.
+  const dir = scratch();
+  cpSync('tests/fixtures/mdx-deck', join(dir, 'deck'), { recursive: true });
+  const deck = join(dir, 'deck', 'deck.mdx');
+  const out = join(dir, 'out.pdf');
+  const exportOnce = async () => {
+    const result = await deckCli('export', deck, '--out', out);
+    expect(result.stderr).toBe('');
+    return /deck (built|reused) at/.exec(result.stdout)?.[1];
+  };
+  expect(await exportOnce()).toBe('built');
+  expect(await exportOnce()).toBe('reused');
+  const component = join(dir, 'deck', 'counter.jsx');
+  writeFileSync(component, readFileSync(component, 'utf8').replace('Count: {count}', 'Clicks so far: {count}'));
+  expect(await exportOnce()).toBe('built');
+  expect(await pdfText(out)).toMatch(/Clicks so far: \d+/);
+  expect(await exportOnce()).toBe('reused');
+  const result = await deckCli('export', deck, '--out', out, '--no-cache');
+  expect(result.stdout).toMatch(/deck built at/);
 });
 
 test.describe('deck export fails loudly and writes nothing', () => {

@@ -1,0 +1,74 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { buildIntoCache, cachedBuildDir } from './build-cache.ts';
+
+/** A stand-in for the bundler: writes a page and reports `inputs` through the recorder plugin, as a real build does. */
+const fakeBuild = (inputs: string[]) => async (outDir: string, plugin: Plugin) => {
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'index.html'), '<html></html>');
+  const generate = plugin.generateBundle as unknown as (this: { getModuleIds(): Iterable<string> }) => void;
+  generate.call({ getModuleIds: () => [...inputs, '\0virtual:deck', `${inputs[0]}?deck-part=slide-1`] });
+};
+
+function setup() {
+  const root = mkdtempSync(join(tmpdir(), 'deck-cache-test-'));
+  const deck = join(root, 'deck.mdx');
+  const component = join(root, 'chart.jsx');
+  writeFileSync(deck, '# One');
+  writeFileSync(component, 'export default () => null');
+  return { root, deck, component, cache: join(root, 'cache') };
+}
+
+describe('export build cache', () => {
+  it('reuses a build until a file it was built from changes', async () => {
+    const { deck, component, cache } = setup();
+    const first = cachedBuildDir(cache, deck);
+    expect(first.fresh).toBe(false);
+    const dir = await buildIntoCache(first.dir, deck, [], fakeBuild([component]));
+    expect(existsSync(join(dir, 'index.html'))).toBe(true);
+    expect(cachedBuildDir(cache, deck)).toEqual({ dir, fresh: true });
+
+    writeFileSync(component, 'export default () => "changed"');
+    expect(cachedBuildDir(cache, deck).fresh).toBe(false);
+    await buildIntoCache(dir, deck, [], fakeBuild([component]));
+    expect(cachedBuildDir(cache, deck).fresh).toBe(true);
+
+    writeFileSync(deck, '# One, edited');
+    expect(cachedBuildDir(cache, deck).fresh).toBe(false);
+  });
+
+  it('treats a deleted input as a change', async () => {
+    const { root, deck, cache } = setup();
+    const extra = join(root, 'extra.css');
+    writeFileSync(extra, 'p{}');
+    await buildIntoCache(cachedBuildDir(cache, deck).dir, deck, [extra], fakeBuild([deck]));
+    expect(cachedBuildDir(cache, deck).fresh).toBe(true);
+    rmSync(extra);
+    expect(cachedBuildDir(cache, deck).fresh).toBe(false);
+  });
+
+  it('keeps builds of different decks apart', async () => {
+    const { root, deck, cache } = setup();
+    const other = join(root, 'other.mdx');
+    writeFileSync(other, '# Two');
+    await buildIntoCache(cachedBuildDir(cache, deck).dir, deck, [], fakeBuild([deck]));
+    expect(cachedBuildDir(cache, other).fresh).toBe(false);
+    expect(cachedBuildDir(cache, other).dir).not.toBe(cachedBuildDir(cache, deck).dir);
+  });
+
+  it('leaves nothing reusable behind when the build fails', async () => {
+    const { deck, cache } = setup();
+    const { dir } = cachedBuildDir(cache, deck);
+    const failing = async (outDir: string) => {
+      mkdirSync(outDir, { recursive: true });
+      writeFileSync(join(outDir, 'index.html'), 'half');
+      throw new Error('deck.mdx:3:1: Unexpected end of file');
+    };
+    await expect(buildIntoCache(dir, deck, [], failing)).rejects.toThrow(/3:1/);
+    expect(cachedBuildDir(cache, deck).fresh).toBe(false);
+    expect(existsSync(cache) ? readdirSync(cache) : []).toEqual([]);
+  });
+});
