@@ -1,4 +1,4 @@
-import { Suspense, startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { MDXProvider } from '@mdx-js/react';
 import type { Deck } from './deck/deck-types.ts';
 import { usePosition } from './navigation/use-position.ts';
@@ -8,7 +8,7 @@ import { useCommands } from './input/use-commands.ts';
 import { usePrintShortcut } from './views/use-print-shortcut.ts';
 import { useChannel } from './sync/use-channel.ts';
 import type { Shared } from './sync/messages.ts';
-import { VIEWS } from './views/view-table.ts';
+import { VIEWS, loadView } from './views/view-table.ts';
 import { OVERLAYS, type Overlay } from './views/overlay-table.ts';
 import { LiveRegion } from './views/live-region.tsx';
 import { ChromeSlotContext } from './mdx/chrome-slot.ts';
@@ -16,14 +16,21 @@ import { components } from './mdx/components.ts';
 import { themeStyle } from './deck/theme-style.ts';
 import { settle } from './deck/ready.ts';
 import { preload } from './deck/use-module.ts';
+import { useWarm } from './deck/use-warm.ts';
+import { afterPaint } from './views/use-after-paint.ts';
 
 /** The deck app: one position, one keymap, the view the mode asks for, in step with the deck's other windows. */
 export function App({ deck, mode: initialMode }: { deck: Deck; mode: Mode }) {
   const [mode, setModeState] = useState(initialMode);
+  const asked = useRef(initialMode);
   const setMode = useCallback((next: Mode) => {
-    // A transition keeps the current view up while a lazy view loads, so `data-mode` flips when it is there.
-    startTransition(() => setModeState(next));
+    // The current view stays up while the next one's chunk loads, so `data-mode` flips when it is there; of quick
+    // successive switches, the last one asked for wins.
+    asked.current = next;
     history.replaceState(null, '', modeUrl(location.href, next));
+    void loadView(next).then(() => {
+      if (asked.current === next) startTransition(() => setModeState(next));
+    });
   }, []);
   const home: Mode = initialMode === 'overview' ? 'audience' : initialMode;
   const View = VIEWS[mode];
@@ -47,18 +54,25 @@ export function App({ deck, mode: initialMode }: { deck: Deck; mode: Mode }) {
   );
   useChannel({ deckId: deck.id, role: home === 'presenter' ? 'presenter' : 'audience', enabled: home !== 'print' && mode !== 'read', shared: { position, blank }, adopt });
 
+  const warm = useWarm();
   useEffect(() => {
-    for (const slide of [position.slide + 1, position.slide + 2, position.slide - 1]) {
-      const entry = deck.slides[slide - 1];
-      if (entry) void preload(entry.body);
-    }
     settle();
-  }, [deck, position.slide]);
+    // Once what is on screen is ready, and after this slide has painted: the slides a key press may show next.
+    if (!warm) return;
+    return afterPaint(() => {
+      for (const slide of [position.slide + 1, position.slide + 2, position.slide - 1]) {
+        const entry = deck.slides[slide - 1];
+        if (entry) void preload(entry.body);
+      }
+    });
+  }, [deck, position.slide, warm]);
 
   useEffect(() => {
     const title = deck.meta.title;
-    if (title) document.title = `${current?.title ? `${current.title} — ` : ''}${title}`;
-  }, [deck, current]);
+    // The print view titles the page (and so the PDF) with the deck's title alone.
+    if (!title || mode === 'print') return;
+    return afterPaint(() => (document.title = `${current?.title ? `${current.title} — ` : ''}${title}`));
+  }, [deck, current, mode]);
 
   return (
     <MDXProvider components={components}>
@@ -75,6 +89,8 @@ export function App({ deck, mode: initialMode }: { deck: Deck; mode: Mode }) {
         <ChromeSlotContext.Provider value="head">
           <deck.Chrome />
         </ChromeSlotContext.Provider>
+        {/* Nothing suspends in here (views load without Suspense). The boundary is for the prerender: a slide that
+            throws on the server, where error boundaries do not run, leaves this part to the browser to render. */}
         <Suspense fallback={null}>
           <View deck={deck} position={position} move={move} blank={blank} setMode={setMode} home={home} />
         </Suspense>

@@ -1,21 +1,41 @@
 let pending = 0;
 let generation = 0;
 
+let everReady = false;
+const firstReadyWaiters = new Set<() => void>();
+
 function setReady(ready: boolean): void {
   if (typeof document === 'undefined') return;
   if (ready) document.documentElement.dataset.ready = 'true';
   else delete document.documentElement.dataset.ready;
+  if (ready && !everReady) {
+    everReady = true;
+    for (const waiter of [...firstReadyWaiters]) waiter();
+    firstReadyWaiters.clear();
+  }
+}
+
+/** Calls `callback` once the deck is first ready (at once if it has been); returns a function that cancels it. */
+export function onceReady(callback: () => void): () => void {
+  if (everReady) {
+    callback();
+    return () => {};
+  }
+  firstReadyWaiters.add(callback);
+  return () => firstReadyWaiters.delete(callback);
 }
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-/** Checks, after fonts and two painted frames, whether nothing is still loading; then flags `data-ready`. */
+/** Checks, after a frame, the fonts and another frame, whether nothing is still loading; then flags `data-ready`. */
 export function settle(): void {
   if (typeof document === 'undefined') return;
   const mine = ++generation;
   void (async () => {
-    await document.fonts.ready;
+    // Fonts are asked for in a frame, not here: reading `document.fonts.ready` recomputes style at once, which in a
+    // key press handler would cost every slide change a style pass before its frame.
     await nextFrame();
+    await document.fonts.ready;
     await nextFrame();
     if (mine === generation && pending === 0) setReady(true);
   })();

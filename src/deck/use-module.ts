@@ -3,6 +3,22 @@ import { track } from './ready.ts';
 
 type Loader<T> = () => Promise<T>;
 
+const parts = new Set<Loader<unknown>>();
+
+/**
+ * Declares a loader as a part that slides may use (a lazy component, the highlighter), and returns it. The print view
+ * loads every declared part before it renders, so its pages mount once, fully built, instead of in a second pass.
+ */
+export function lazyPart<T>(loader: Loader<T>): Loader<T> {
+  parts.add(loader);
+  return loader;
+}
+
+/** Every loader declared with `lazyPart`. */
+export function lazyParts(): Loader<unknown>[] {
+  return [...parts];
+}
+
 const loaded = new WeakMap<Loader<unknown>, unknown>();
 const loading = new WeakMap<Loader<unknown>, Promise<unknown>>();
 

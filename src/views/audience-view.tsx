@@ -1,8 +1,10 @@
-import { useDeferredValue, useRef, type MouseEvent } from 'react';
+import { useRef, type MouseEvent } from 'react';
+import { useAfterPaint } from './use-after-paint.ts';
 import { SlideView } from '../deck/slide-view.tsx';
 import { useFitScale } from '../frame/use-fit-scale.ts';
 import { useSwipe } from '../input/use-swipe.ts';
-import { mountedSlides } from './mounted-slides.ts';
+import { mountedSlides, WINDOW } from './mounted-slides.ts';
+import { useWarm } from '../deck/use-warm.ts';
 
 import type { ViewProps } from './view-props.ts';
 
@@ -20,9 +22,9 @@ export function AudienceView({ deck, position, move, blank, setMode }: ViewProps
     else if (x < 1 / 3) move({ type: 'prev' });
   };
 
-  // The key press only flips which mounted slide shows; mounting the next neighbour waits for a later render.
-  const settled = useDeferredValue(position.slide);
-  const mounted = mountedSlides(settled, position.slide, deck.slides.length);
+  // The key press only flips which mounted slide shows; mounting the next neighbour waits until that is painted.
+  const settled = useAfterPaint(position.slide);
+  const mounted = mountedSlides(settled, position.slide, deck.slides.length, useWarm() ? WINDOW : 0);
 
   return (
     <main className="stage" ref={stage} onClick={onClick}>

@@ -13,6 +13,10 @@ describe('mountedSlides', () => {
   it('a jump shows the target at once, before its neighbours mount', () => {
     expect(mountedSlides(2, 30, 42)).toEqual([1, 2, 3, 30]);
   });
+  it('before the deck is first ready (window 0), only the current slide', () => {
+    expect(mountedSlides(1, 1, 10, 0)).toEqual([1]);
+    expect(mountedSlides(1, 4, 10, 0)).toEqual([1, 4]);
+  });
   it('an empty deck mounts nothing but the clamped current slide', () => {
     expect(mountedSlides(1, 1, 1)).toEqual([1]);
   });

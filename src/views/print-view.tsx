@@ -1,14 +1,18 @@
 import { useEffect, useMemo } from 'react';
 import type { ViewProps } from './view-props.ts';
 import { usePrintModules } from './use-print-ready.ts';
+import { lazyParts } from '../deck/use-module.ts';
 import { HandoutPage, NotesPage, PrintedSlide } from './print-pages.tsx';
 import { printPages, type PrintOptions, type PrintPage } from '../export/print-layout.ts';
 import { readPrintQuery } from '../export/print-query.ts';
 import '../styles/print.css';
 
-/** The module loaders the pages need (slide bodies, and notes where printed), each once. */
+/**
+ * The module loaders the pages need (slide bodies, and notes where printed, each once), and every lazy part slides
+ * may use: loaded before the first render, the pages mount once, fully built.
+ */
 function loadersFor(deck: ViewProps['deck'], pages: readonly PrintPage[], options: PrintOptions) {
-  const loaders = new Set<() => Promise<unknown>>();
+  const loaders = new Set<() => Promise<unknown>>(lazyParts());
   const withNotes = options.notes || options.handout !== null;
   for (const page of pages) {
     for (const slide of page.kind === 'handout' ? page.slides : [page.slide]) {

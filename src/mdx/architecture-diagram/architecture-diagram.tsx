@@ -1,8 +1,8 @@
-import { useModule } from '../../deck/use-module.ts';
+import { lazyPart, useModule } from '../../deck/use-module.ts';
 import type { ArchitectureDiagramProps } from './architecture-diagram-view.tsx';
 
 // Layout, data and styles load as their own chunk: the first slide never needs them, so start-up stays small.
-const loadView = () => import('./architecture-diagram-view.tsx');
+const loadView = lazyPart(() => import('./architecture-diagram-view.tsx'));
 
 /** `<ArchitectureDiagram diagram="…" />` in MDX; renders once its chunk arrives (the deck waits for it before `data-ready`). */
 export function ArchitectureDiagram(props: ArchitectureDiagramProps) {

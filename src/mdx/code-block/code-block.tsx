@@ -2,6 +2,8 @@ import { isValidElement, type ReactElement, type ReactNode } from 'react';
 import { useModule } from '../../deck/use-module.ts';
 import { codeOf } from './code-of.ts';
 
+// Not a `lazyPart`: the highlighter is the heaviest chunk (~0.5 s to evaluate), so the print view loads it only when a
+// printed slide has code, through this component's own first render.
 const loadHighlighter = () => import('./highlighter.tsx');
 
 /** MDX `pre`: plain code at once, highlighted as soon as the lazy highlighter chunk arrives. */

@@ -1,8 +1,8 @@
-import { useModule } from '../../deck/use-module.ts';
+import { lazyPart, useModule } from '../../deck/use-module.ts';
 import type { ScorecardProps } from './scorecard-view.tsx';
 
 // The table, its data and styles are one lazy chunk: only slide 29 needs them.
-const loadView = () => import('./scorecard-view.tsx');
+const loadView = lazyPart(() => import('./scorecard-view.tsx'));
 
 /** `<Scorecard steps={1} />` in MDX; renders once its chunk arrives (the deck waits for it before `data-ready`). */
 export function Scorecard(props: ScorecardProps) {

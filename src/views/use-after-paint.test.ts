@@ -1,0 +1,52 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterPaint } from './use-after-paint.ts';
+
+describe('afterPaint', () => {
+  const frames: FrameRequestCallback[] = [];
+  const idles: IdleRequestCallback[] = [];
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+  vi.stubGlobal('cancelAnimationFrame', (id: number) => delete frames[id - 1]);
+  vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => idles.push(callback));
+  vi.stubGlobal('cancelIdleCallback', (id: number) => delete idles[id - 1]);
+  const runFrame = () => frames.splice(0).forEach((callback) => callback?.(0));
+  const runIdle = () => idles.splice(0).forEach((callback) => callback?.({ didTimeout: false, timeRemaining: () => 10 }));
+  afterEach(() => {
+    frames.length = 0;
+    idles.length = 0;
+  });
+
+  it('waits for a frame, then for idle time', () => {
+    const callback = vi.fn();
+    afterPaint(callback);
+    runIdle();
+    expect(callback).not.toHaveBeenCalled();
+    runFrame();
+    expect(callback).not.toHaveBeenCalled();
+    runIdle();
+    expect(callback).toHaveBeenCalledTimes(1);
+  });
+
+  it('can be cancelled before the frame or after it', () => {
+    const early = vi.fn();
+    afterPaint(early)();
+    runFrame();
+    runIdle();
+    expect(early).not.toHaveBeenCalled();
+
+    const late = vi.fn();
+    const cancel = afterPaint(late);
+    runFrame();
+    cancel();
+    runIdle();
+    expect(late).not.toHaveBeenCalled();
+  });
+
+  it('does not wait for frames in a hidden tab, where none come', () => {
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    const callback = vi.fn();
+    afterPaint(callback);
+    runIdle();
+    expect(callback).toHaveBeenCalledTimes(1);
+  });
+});
