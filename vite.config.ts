@@ -20,5 +20,7 @@ export default defineConfig({
     alias: { 'mdx-deck': resolve(root, 'src/mdx/mdx-deck-compat.ts') },
   },
   server: { fs: { allow: [root, dirname(deckFile)] } },
-  build: { target: 'es2022', outDir: resolve(root, 'dist'), emptyOutDir: true },
+  // No module preloading: the built page loads its entry after first paint without preload links (paint-first.ts),
+  // and slide chunks are fetched ahead anyway; this keeps the preload wrapper (per dynamic import) out of the start bundle.
+  build: { target: 'es2022', outDir: resolve(root, 'dist'), emptyOutDir: true, modulePreload: false },
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { createElement, useEffect, useState, type ComponentType } from 'react';
 import { track } from './ready.ts';
 
 type Loader<T> = () => Promise<T>;
@@ -57,4 +57,17 @@ export function useModule<T>(loader: Loader<T> | null): { module?: T; error?: un
     };
   }, [loader, rendered]);
   return { module, error };
+}
+
+/**
+ * A component in its own chunk (`lazyDefault(() => import('./print-view.tsx'))`): renders nothing until the chunk is
+ * there, then the component in the same render. No Suspense, whose reveal React holds back a few hundred ms (which
+ * an export would wait out). A chunk that fails to load throws to the error boundary like any render error.
+ */
+export function lazyDefault<P extends object>(load: Loader<{ default: ComponentType<P> }>): ComponentType<P> {
+  return function LazyDefault(props: P) {
+    const { module, error } = useModule(load);
+    if (error !== undefined) throw error;
+    return module ? createElement(module.default, props) : null;
+  };
 }

@@ -24,8 +24,12 @@ test.describe('reading view on a phone', () => {
     await openDeck(page, 'talk');
     const slides = Number(await page.locator('[data-deck]').getAttribute('data-slides'));
     const target = Math.min(20, slides);
-    await page.locator(`#slide-${target}`).evaluate((article) => window.scrollTo(0, article.getBoundingClientRect().top + window.scrollY));
-    await expect(page).toHaveURL(new RegExp(`#/${target}$`));
+    // Slides further down keep rendering in idle time after the first ready, which can move the page under a
+    // scroll made too early: scroll again until the hash has caught up with a settled page.
+    await expect(async () => {
+      await page.locator(`#slide-${target}`).evaluate((article) => window.scrollTo(0, article.getBoundingClientRect().top + window.scrollY));
+      await expect(page).toHaveURL(new RegExp(`#/${target}$`), { timeout: 1500 });
+    }).toPass({ timeout: 15_000 });
 
     const deep = Math.min(30, slides);
     await openDeck(page, 'talk', `#/${deep}`);
