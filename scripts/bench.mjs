@@ -60,6 +60,8 @@ async function openOnce(url) {
   await page.addInitScript(TITLE_PROBE);
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(() => window.__titleVisible !== undefined, null, { timeout: 20_000 });
+  // The paint entry is reported when the frame is presented, which can come after the title's frame callback.
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 5_000 }).catch(() => {});
   const figures = await page.evaluate(() => ({
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     title: window.__titleVisible,
