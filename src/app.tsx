@@ -2,6 +2,7 @@ import { Suspense, startTransition, useCallback, useEffect, useMemo, useRef, use
 import { MDXProvider } from '@mdx-js/react';
 import type { Deck } from './deck/deck-types.ts';
 import { usePosition } from './navigation/use-position.ts';
+import type { Position } from './navigation/navigation.ts';
 import { modeUrl, type Mode } from './navigation/location.ts';
 import { useKeyboard } from './input/use-keyboard.ts';
 import { useCommands } from './input/use-commands.ts';
@@ -20,7 +21,7 @@ import { useWarm } from './deck/use-warm.ts';
 import { afterPaint } from './views/use-after-paint.ts';
 
 /** The deck app: one position, one keymap, the view the mode asks for, in step with the deck's other windows. */
-export function App({ deck, mode: initialMode }: { deck: Deck; mode: Mode }) {
+export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode; start?: Position }) {
   const [mode, setModeState] = useState(initialMode);
   const asked = useRef(initialMode);
   const setMode = useCallback((next: Mode) => {
@@ -35,7 +36,7 @@ export function App({ deck, mode: initialMode }: { deck: Deck; mode: Mode }) {
   const home: Mode = initialMode === 'overview' ? 'audience' : initialMode;
   const View = VIEWS[mode];
   const shape = useMemo(() => deck.slides.map((slide) => slide.steps), [deck]);
-  const [position, move] = usePosition(shape, { history: mode === 'read' ? 'replace' : 'per-slide' });
+  const [position, move] = usePosition(shape, { history: mode === 'read' ? 'replace' : 'per-slide', start });
   const [blank, setBlank] = useState(false);
   const [overlay, setOverlay] = useState<Overlay | null>(null);
   const Dialog = overlay ? OVERLAYS[overlay] : null;

@@ -10,7 +10,9 @@ import { FIRST_MOUNTED } from './views/mounted-slides.ts';
 const root = document.getElementById('root')!;
 const mode = parseMode(location.search, { width: innerWidth, height: innerHeight });
 const position = parseHash(location.hash, deck.slides.map((slide) => slide.steps));
-const app = <App deck={deck} mode={mode} />;
+// The position read here is the one rendered first, even if the hash changes while slide 1's module loads:
+// hydration must match the prerender (React leaves mismatched attributes such as data-slide as they are).
+const app = <App deck={deck} mode={mode} start={position ?? { slide: 1, step: 0 }} />;
 
 /** The build prerendered the audience view at slide 1: hydrate it when that is what was asked for, else start fresh. */
 if (root.hasAttribute('data-prerendered') && mode === 'audience' && (!position || (position.slide === 1 && position.step === 0))) {

@@ -4,16 +4,24 @@ import { formatHash, parseHash } from './location.ts';
 
 const START: Position = { slide: 1, step: 0 };
 
+interface PositionOptions {
+  history?: 'per-slide' | 'replace';
+  /** Where to start instead of the URL's hash as it is at the first render: what a hydrated prerender shows. */
+  start?: Position;
+}
+
 /** The one owner of the position: a reducer fed by every input, mirrored into the URL hash (history per slide). */
-export function usePosition(shape: DeckShape, { history: historyMode = 'per-slide' }: { history?: 'per-slide' | 'replace' } = {}): [Position, (action: NavAction) => void] {
+export function usePosition(shape: DeckShape, { history: historyMode = 'per-slide', start }: PositionOptions = {}): [Position, (action: NavAction) => void] {
   const reducer = useCallback((position: Position, action: NavAction) => {
     const next = navigate(position, action, shape);
     return samePosition(next, position) ? position : next;
   }, [shape]);
   const [position, dispatch] = useReducer(reducer, undefined, () =>
-    typeof location === 'undefined' ? START : (parseHash(location.hash, shape) ?? START),
+    start ?? (typeof location === 'undefined' ? START : (parseHash(location.hash, shape) ?? START)),
   );
   const written = useRef<Position | null>(null);
+  const shown = useRef(position);
+  shown.current = position;
 
   useEffect(() => {
     const fromUrl = () => {
@@ -23,6 +31,9 @@ export function usePosition(shape: DeckShape, { history: historyMode = 'per-slid
     };
     window.addEventListener('popstate', fromUrl);
     window.addEventListener('hashchange', fromUrl);
+    // The hash can change between the first render and now (set while the app was still loading or hydrating,
+    // before anyone listened): follow it.
+    if (!samePosition(parseHash(location.hash, shape) ?? START, shown.current)) fromUrl();
     return () => {
       window.removeEventListener('popstate', fromUrl);
       window.removeEventListener('hashchange', fromUrl);
@@ -31,12 +42,15 @@ export function usePosition(shape: DeckShape, { history: historyMode = 'per-slid
 
   useEffect(() => {
     const previous = written.current;
+    // First run with a URL that has moved on since the first render: the listener effect above follows it; writing
+    // this position now would overwrite the newer hash.
+    if (previous === null && !samePosition(parseHash(location.hash, shape) ?? START, position)) return;
     written.current = position;
     if (location.hash === formatHash(position)) return;
     const url = `${location.pathname}${location.search}${formatHash(position)}`;
     if (historyMode === 'per-slide' && previous && previous.slide !== position.slide) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
-  }, [position, historyMode]);
+  }, [position, historyMode, shape]);
 
   return [position, dispatch];
 }

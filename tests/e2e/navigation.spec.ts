@@ -102,6 +102,23 @@ test.describe('navigation (audience view)', () => {
     await context.close();
   });
 
+  test('a hash set while the deck is still starting (slide 1 painted, its module loading) is followed', async ({ page }) => {
+    // Hold the slide modules, so the app has chosen to hydrate slide 1 when the hash changes.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/deck-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const requested = page.waitForRequest(/\/assets\/deck-[\w-]+\.js$/);
+    await page.goto('mdx-deck/index.html#/1');
+    await requested;
+    await page.evaluate(() => (location.hash = '#/3'));
+    release();
+    await expectAt(page, 3);
+    await expect(page).toHaveURL(/#\/3$/);
+  });
+
   test('only the current slide and its neighbours are mounted', async ({ page }) => {
     await openDeck(page, 'mdx-deck', '#/5');
     const mounted = await page.locator('[data-slide-index]').evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('data-slide-index'))));
