@@ -55,7 +55,7 @@ interface BuildFlags {
   quiet?: boolean;
   /** `--no-og-image`: skip rendering slide 1 as the link-preview image. */
   ogImage?: boolean;
-  /** For `deck export`: the site alone, quick to build and load (no offline copy, no prerender, one unminified script). */
+  /** For `deck export`: the site alone, quick to load whole (no offline copy, no prerender, one minified script). */
   forExport?: boolean;
   /** More bundler plugins (the export's input recorder). */
   plugins?: PluginOption[];

@@ -41,8 +41,8 @@ export async function exportDeck(options: ExportOptions, site: () => Promise<Bui
   const since = () => (performance.now() - started) / 1000;
   const { target } = options;
   const progress = progressBar(options.quiet, 4, 'building the deck (or reusing the last build)');
-  // Chromium and a blank page get ready while the deck builds.
   const timeline = { deck: 0, browser: 0, rendered: 0, written: 0, reused: false };
+  // Chromium and a blank page get ready while the deck builds.
   const opening = launchBrowser(chromium).then(async (browser) => {
     const context = await browser.newContext({
       viewport: { width: 1280, height: 720 },

@@ -4,6 +4,11 @@ import { formatHash, parseHash } from './location.ts';
 
 const START: Position = { slide: 1, step: 0 };
 
+/** The position the URL's hash names (clamped to the deck), or the first slide for none or nonsense. */
+export function urlPosition(shape: DeckShape): Position {
+  return parseHash(location.hash, shape) ?? START;
+}
+
 interface PositionOptions {
   history?: 'per-slide' | 'replace';
   /** Where to start instead of the URL's hash as it is at the first render: what a hydrated prerender shows. */
@@ -17,7 +22,7 @@ export function usePosition(shape: DeckShape, { history: historyMode = 'per-slid
     return samePosition(next, position) ? position : next;
   }, [shape]);
   const [position, dispatch] = useReducer(reducer, undefined, () =>
-    start ?? (typeof location === 'undefined' ? START : (parseHash(location.hash, shape) ?? START)),
+    start ?? (typeof location === 'undefined' ? START : urlPosition(shape)),
   );
   const written = useRef<Position | null>(null);
   const shown = useRef(position);
@@ -25,7 +30,7 @@ export function usePosition(shape: DeckShape, { history: historyMode = 'per-slid
 
   useEffect(() => {
     const fromUrl = () => {
-      const target = parseHash(location.hash, shape) ?? START;
+      const target = urlPosition(shape);
       written.current = target;
       dispatch({ type: 'goto', slide: target.slide, step: target.step });
     };
@@ -33,7 +38,7 @@ export function usePosition(shape: DeckShape, { history: historyMode = 'per-slid
     window.addEventListener('hashchange', fromUrl);
     // The hash can change between the first render and now (set while the app was still loading or hydrating,
     // before anyone listened): follow it.
-    if (!samePosition(parseHash(location.hash, shape) ?? START, shown.current)) fromUrl();
+    if (!samePosition(urlPosition(shape), shown.current)) fromUrl();
     return () => {
       window.removeEventListener('popstate', fromUrl);
       window.removeEventListener('hashchange', fromUrl);
@@ -44,7 +49,7 @@ export function usePosition(shape: DeckShape, { history: historyMode = 'per-slid
     const previous = written.current;
     // First run with a URL that has moved on since the first render: the listener effect above follows it; writing
     // this position now would overwrite the newer hash.
-    if (previous === null && !samePosition(parseHash(location.hash, shape) ?? START, position)) return;
+    if (previous === null && !samePosition(urlPosition(shape), position)) return;
     written.current = position;
     if (location.hash === formatHash(position)) return;
     const url = `${location.pathname}${location.search}${formatHash(position)}`;
