@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// Node 20 cannot run .ts: Vite's module runner loads the TypeScript CLI.
+// Node 20 cannot run .ts: the TypeScript CLI runs from a plain-JS bundle of it, made on first use (compiled-cli.mjs).
 import { fileURLToPath } from 'node:url';
+import { importCompiled } from '../scripts/compiled-cli.mjs';
 import { findChromium, launchForExport } from '../scripts/find-chromium.mjs';
 
 const cliPath = fileURLToPath(new URL('../src/build/cli.ts', import.meta.url));
+const cacheDir = fileURLToPath(new URL('../node_modules/.cache/deck/cli', import.meta.url));
 
 function report(error) {
   const message = error && typeof error.message === 'string' ? error.message : String(error);
@@ -26,13 +28,8 @@ function startChromiumEarly(argv) {
 
 const chromium = startChromiumEarly(process.argv);
 try {
-  const nodeEnv = process.env.NODE_ENV;
-  const { runnerImport } = await import('vite');
-  const { module } = await runnerImport(cliPath);
-  // The runner sets NODE_ENV=development, which would make builds ship React's development bundle.
-  if (nodeEnv === undefined) delete process.env.NODE_ENV;
-  else process.env.NODE_ENV = nodeEnv;
-  await module.main(process.argv, { chromium });
+  const cli = await importCompiled(cliPath, cacheDir);
+  await cli.main(process.argv, { chromium });
 } catch (error) {
   report(error);
 } finally {

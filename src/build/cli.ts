@@ -1,95 +1,15 @@
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { cac } from 'cac';
-import { createServer, build, createLogger, type InlineConfig, type LogLevel, type PluginOption } from 'vite';
-import { serveStatic } from '../export/static-server.ts';
 import type { Browser } from 'playwright-core';
-import { exportDeck, type BuiltSite } from '../export/export-deck.ts';
 import { buildIntoCache, cachedBuildDir } from '../export/build-cache.ts';
+import { exportDeck, type BuiltSite } from '../export/export-deck.ts';
 import { exportOptions, type ExportFlags } from '../export/export-options.ts';
-import { outputValue } from '../export/output-plugins.ts';
-import { prerender } from './prerender.ts';
-import { applyCsp } from './csp.ts';
-import { writeOgImage } from './og-image.ts';
+import { serveStatic } from '../export/static-server.ts';
+import { deckFileFrom, PACKAGE_ROOT, UsageError } from './deck-file.ts';
+import type { BuildFlags } from './build-deck.ts';
 
-/** The package root: index.html, vite.config.ts and src/ live here whatever deck is built. */
-export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** A CLI failure with a message meant for people: printed alone, no stack. */
-export class UsageError extends Error {}
-
-/** Resolves the deck file argument (default `slides/deck.mdx`) and checks it exists. */
-export function deckFileFrom(argument: string | undefined): string {
-  const file = resolve(argument ?? (existsSync('slides/deck.mdx') ? 'slides/deck.mdx' : resolve(PACKAGE_ROOT, 'slides/deck.mdx')));
-  if (!existsSync(file)) throw new UsageError(`deck: no such deck file: ${file}`);
-  if (!/\.mdx?$/.test(file)) throw new UsageError(`deck: expected an .mdx file, got ${file}`);
-  return file;
-}
-
-/** Vite settings shared by every command, for one deck file. */
-export function viteConfig(deckFile: string, overrides: InlineConfig = {}): InlineConfig {
-  process.env.DECK_FILE = deckFile;
-  return { configFile: resolve(PACKAGE_ROOT, 'vite.config.ts'), root: PACKAGE_ROOT, ...overrides };
-}
-
-/** Vite's logger minus its error lines: the CLI prints the one clear error itself. */
-function quietErrors(level?: LogLevel) {
-  const logger = createLogger(level);
-  logger.error = () => {};
-  return logger;
-}
-
-/** The deck's own error inside a bundler's "Build failed with N errors" wrapper. */
-function firstCause(error: unknown): unknown {
-  const inner = (error as { errors?: unknown[] }).errors?.[0];
-  const located = inner as { loc?: unknown; message?: string } | undefined;
-  if (located?.message) return new UsageError(located.message.replace(/^\[plugin [\w:-]+\]\s*/, '').replace(/^(\S+:\d+:\d+)\n(?:Error: )?\1/, '$1'));
-  return error;
-}
-
-interface BuildFlags {
-  out?: string;
-  base?: string;
-  singleFile?: boolean;
-  quiet?: boolean;
-  /** `--no-og-image`: skip rendering slide 1 as the link-preview image. */
-  ogImage?: boolean;
-  /** For `deck export`: the site alone, quick to load whole (no offline copy, no prerender, one minified script). */
-  forExport?: boolean;
-  /** More bundler plugins (the export's input recorder). */
-  plugins?: PluginOption[];
-}
-
-/** Builds a deck into a static folder; returns the folder. */
-export async function buildDeck(deckFile: string, flags: BuildFlags): Promise<string> {
-  const outDir = resolve(flags.out ?? 'dist');
-  const base = flags.base ?? './';
-  if (!base.startsWith('/') && !base.startsWith('./') && !/^https?:\/\//.test(base)) {
-    throw new UsageError(`deck: --base must start with "/" or "./", got ${base}`);
-  }
-  try {
-    process.env.DECK_OUTPUT = outputValue(flags.singleFile ? { kind: 'single-file', fileName: 'index.html' } : flags.forExport ? { kind: 'print' } : { kind: 'site' });
-    const config = viteConfig(deckFile, {
-      base,
-      logLevel: flags.quiet ? 'silent' : 'warn',
-      customLogger: quietErrors(flags.quiet ? 'silent' : undefined),
-      build: { outDir, emptyOutDir: true },
-      plugins: flags.plugins,
-    });
-    await build(config);
-    // The prerendered page links its assets/ folder; a single file has none, and an export prints every slide anyway.
-    if (!flags.forExport && !flags.singleFile) {
-      await prerender(config, outDir);
-      if (flags.ogImage !== false) await writeOgImage(outDir, base, (message) => process.stderr.write(`${message}\n`));
-    }
-    // Published pages get the strict policy; an export's throwaway build keeps remote images loadable (and reportable).
-    if (!flags.forExport) applyCsp(outDir);
-  } catch (error) {
-    throw firstCause(error);
-  }
-  return outDir;
-}
+/** The commands that run Vite, loaded only when one runs: an export that reuses its build never loads Vite. */
+const viteCommands = () => import('./build-deck.ts');
 
 /**
  * The export's build of a deck, reused from `node_modules/.cache/deck` while none of the files it was built from
@@ -99,18 +19,11 @@ async function exportSite(deckFile: string, reuse: boolean): Promise<BuiltSite> 
   const cache = cachedBuildDir(resolve(PACKAGE_ROOT, 'node_modules/.cache/deck'), deckFile);
   if (reuse && cache.fresh) return { dir: cache.dir, reused: true };
   const shaping = ['package-lock.json', 'vite.config.ts'].map((file) => resolve(PACKAGE_ROOT, file));
+  const { buildDeck } = await viteCommands();
   const dir = await buildIntoCache(cache.dir, deckFile, shaping, (outDir, plugin) =>
     buildDeck(deckFile, { out: outDir, quiet: true, forExport: true, plugins: [plugin] }),
   );
   return { dir, reused: false };
-}
-
-async function dev(file: string | undefined, flags: { host?: string | boolean; port?: number; open?: boolean }) {
-  const deckFile = deckFileFrom(file);
-  const server = await createServer(viteConfig(deckFile, { server: { host: flags.host ?? 'localhost', port: flags.port, open: flags.open } }));
-  await server.listen();
-  server.printUrls();
-  server.bindCLIShortcuts({ print: true });
 }
 
 /** Work `bin/deck.mjs` starts before this module has loaded. */
@@ -127,7 +40,10 @@ export async function main(argv: string[], early: EarlyStart = {}): Promise<void
     .option('--host [host]', 'Listen on this host (no value: all interfaces)')
     .option('--port <port>', 'Port (default 5173, next free one if taken)')
     .option('--open', 'Open the browser')
-    .action(dev);
+    .action(async (file: string | undefined, flags: { host?: string | boolean; port?: number; open?: boolean }) => {
+      const { startDevServer } = await viteCommands();
+      await startDevServer(deckFileFrom(file), flags);
+    });
   cli
     .command('build [file]', 'Build a static site that works from any sub-path and from file://')
     .option('--out <dir>', 'Output folder', { default: 'dist' })
@@ -136,6 +52,7 @@ export async function main(argv: string[], early: EarlyStart = {}): Promise<void
     .option('--quiet', 'Print only errors')
     .option('--no-og-image', 'Skip the Open Graph preview image of slide 1 (needs Chromium)')
     .action(async (file: string | undefined, flags: BuildFlags) => {
+      const { buildDeck } = await viteCommands();
       await buildDeck(deckFileFrom(file), flags);
     });
   cli
@@ -162,11 +79,11 @@ export async function main(argv: string[], early: EarlyStart = {}): Promise<void
       const options = exportOptions(deckFileFrom(file), flags);
       const result = await exportDeck(options, () => exportSite(options.deckFile, flags.cache !== false), early.chromium);
       if (!options.quiet) {
-        const { deck, browser, rendered, written, reused } = result.timeline;
+        const { started, deck, browser, rendered, written, reused } = result.timeline;
         const at = (seconds: number) => seconds.toFixed(1);
         process.stdout.write(
           `Wrote ${result.path} (${result.pages} pages) in ${at(result.seconds)} s ` +
-            `(deck ${reused ? 'reused' : 'built'} at ${at(deck)} s, Chromium ready at ${at(browser)} s, slides rendered at ${at(rendered)} s, written at ${at(written)} s)\n`,
+            `(CLI loaded at ${at(started)} s, deck ${reused ? 'reused' : 'built'} at ${at(deck)} s, Chromium ready at ${at(browser)} s, slides rendered at ${at(rendered)} s, written at ${at(written)} s)\n`,
         );
       }
     });

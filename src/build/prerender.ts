@@ -9,7 +9,7 @@ import { paintFirst } from './paint-first.ts';
 
 const ROOT_TAG = '<div id="root"></div>';
 
-/** Run in a plain Node process: the CLI itself lives in Vite's module runner, which cannot import the SSR bundle. */
+/** Run in a Node process of its own: a fresh module graph with NODE_ENV=production, whatever the CLI's environment. */
 const RENDER_SCRIPT = 'const { renderFirstSlide } = await import(process.argv[1]); process.stdout.write(await renderFirstSlide());';
 
 /** The body font's Latin file: preloaded so the first slide's title paints in its font without waiting for CSS. */

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { fingerprints, unchanged } from '../../scripts/fingerprint.mjs';
 
 /** Bumped when what an export build contains changes shape, so older cached builds are not reused. */
 const CACHE_VERSION = 1;
@@ -12,22 +13,6 @@ interface Manifest {
   version: number;
   deckFile: string;
   inputs: Record<string, string>;
-}
-
-/**
- * A file's fingerprint: installed packages by size and modification time (thousands of files, never edited in place
- * without one of the two changing), the deck's own files and ours by content.
- */
-function fingerprint(file: string): string | null {
-  try {
-    if (file.includes('/node_modules/')) {
-      const stat = statSync(file);
-      return `${stat.size}:${stat.mtimeMs}`;
-    }
-    return createHash('sha1').update(readFileSync(file)).digest('hex');
-  } catch {
-    return null;
-  }
 }
 
 /** A bundler plugin that reports, at the end of a build, every real file that went into it. */
@@ -54,8 +39,7 @@ export function cachedBuildDir(cacheRoot: string, deckFile: string): { dir: stri
   const fresh =
     manifest.version === CACHE_VERSION &&
     manifest.deckFile === deckFile &&
-    Object.keys(manifest.inputs).length > 0 &&
-    Object.entries(manifest.inputs).every(([file, print]) => fingerprint(file) === print);
+    unchanged(manifest.inputs);
   return { dir, fresh };
 }
 
@@ -75,12 +59,7 @@ export async function buildIntoCache(
   let inputs: string[] = [];
   try {
     await build(building, recordInputs((files) => (inputs = files)));
-    const prints: Record<string, string> = {};
-    for (const file of [deckFile, ...extraInputs, ...inputs]) {
-      const print = fingerprint(file);
-      if (print !== null) prints[file] = print;
-    }
-    const manifest: Manifest = { version: CACHE_VERSION, deckFile, inputs: prints };
+    const manifest: Manifest = { version: CACHE_VERSION, deckFile, inputs: fingerprints([deckFile, ...extraInputs, ...inputs]) };
     writeFileSync(join(building, MANIFEST), JSON.stringify(manifest));
     // Another export of the same deck may have finished first (and be serving its build): keep that one.
     if (cachedBuildDir(join(dir, '..'), deckFile).fresh) return dir;

@@ -43,7 +43,7 @@ test.describe('deck export: the talk', () => {
   test('writes one page per slide, titled and authored from meta, with a summary on stdout', async () => {
     expect(exported.stderr).toBe('');
     expect(exported.status).toBe(0);
-    expect(exported.stdout).toMatch(/^Wrote .*talk\.pdf \(\d+ pages\) in [\d.]+ s \(deck (built|reused) at [\d.]+ s, Chromium ready at [\d.]+ s, slides rendered at [\d.]+ s, written at [\d.]+ s\)\n$/);
+    expect(exported.stdout).toMatch(/^Wrote .*talk\.pdf \(\d+ pages\) in [\d.]+ s \(CLI loaded at [\d.]+ s, deck (built|reused) at [\d.]+ s, Chromium ready at [\d.]+ s, slides rendered at [\d.]+ s, written at [\d.]+ s\)\n$/);
     const info = await pdfInfo(pdf);
     expect(Number(info.Pages)).toBe(titles.length);
     expect(titles.length).toBeGreaterThan(30);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deckOutput, outputValue, type DeckOutput } from './output-plugins.ts';
+import { deckOutput, outputValue, type DeckOutput } from './deck-output.ts';
 
 describe('deckOutput', () => {
   it('reads DECK_OUTPUT: unset is the site with its offline copy', () => {
