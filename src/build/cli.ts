@@ -18,7 +18,7 @@ const viteCommands = () => import('./build-deck.ts');
 async function exportSite(deckFile: string, reuse: boolean): Promise<BuiltSite> {
   const cache = cachedBuildDir(resolve(PACKAGE_ROOT, 'node_modules/.cache/deck'), deckFile);
   if (reuse && cache.fresh) return { dir: cache.dir, reused: true };
-  const shaping = ['package-lock.json', 'vite.config.ts'].map((file) => resolve(PACKAGE_ROOT, file));
+  const shaping = [resolve(PACKAGE_ROOT, 'package-lock.json')];
   const { buildDeck } = await viteCommands();
   const dir = await buildIntoCache(cache.dir, deckFile, shaping, (outDir, plugin) =>
     buildDeck(deckFile, { out: outDir, quiet: true, forExport: true, plugins: [plugin] }),

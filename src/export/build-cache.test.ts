@@ -1,14 +1,19 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { buildIntoCache, cachedBuildDir } from './build-cache.ts';
 
-/** A stand-in for the bundler: writes a page and reports `inputs` through the recorder plugin, as a real build does. */
-const fakeBuild = (inputs: string[]) => async (outDir: string, plugin: Plugin) => {
+/**
+ * A stand-in for the bundler: writes a page and reports `inputs` (and the config's own files) through the recorder
+ * plugin, as a real build does.
+ */
+const fakeBuild = (inputs: string[], page = '<html></html>', configFiles: string[] = []) => async (outDir: string, plugin: Plugin) => {
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'index.html'), '<html></html>');
+  writeFileSync(join(outDir, 'index.html'), page);
+  const resolved = plugin.configResolved as unknown as (config: { configFile?: string; configFileDependencies: string[] }) => void;
+  resolved({ configFile: configFiles[0], configFileDependencies: configFiles.slice(1) });
   const generate = plugin.generateBundle as unknown as (this: { getModuleIds(): Iterable<string> }) => void;
   generate.call({ getModuleIds: () => [...inputs, '\0virtual:deck', `${inputs[0]}?deck-part=slide-1`] });
 };
@@ -48,6 +53,33 @@ describe('export build cache', () => {
     expect(cachedBuildDir(cache, deck).fresh).toBe(true);
     rmSync(extra);
     expect(cachedBuildDir(cache, deck).fresh).toBe(false);
+  });
+
+  it('counts the Vite config and the files it imports as inputs', async () => {
+    const { root, deck, cache } = setup();
+    const config = join(root, 'vite.config.ts');
+    const remarkPlugin = join(root, 'remark-slides.ts');
+    writeFileSync(config, 'export default {}');
+    writeFileSync(remarkPlugin, 'export const split = 1');
+    await buildIntoCache(cachedBuildDir(cache, deck).dir, deck, [], fakeBuild([deck], '', [config, remarkPlugin]));
+    expect(cachedBuildDir(cache, deck).fresh).toBe(true);
+    writeFileSync(remarkPlugin, 'export const split = 2');
+    expect(cachedBuildDir(cache, deck).fresh).toBe(false);
+  });
+
+  it('replaces a fresh build made before it started (a forced rebuild), but keeps one finished while it built', async () => {
+    const { deck, cache } = setup();
+    const { dir } = cachedBuildDir(cache, deck);
+    await buildIntoCache(dir, deck, [], fakeBuild([deck], 'first'));
+    await buildIntoCache(dir, deck, [], fakeBuild([deck], 'forced'));
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe('forced');
+
+    const racing = async (outDir: string, plugin: Plugin) => {
+      await buildIntoCache(dir, deck, [], fakeBuild([deck], 'finished first'));
+      await fakeBuild([deck], 'finished second')(outDir, plugin);
+    };
+    await buildIntoCache(dir, deck, [], racing);
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe('finished first');
   });
 
   it('keeps builds of different decks apart', async () => {

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { fingerprints, unchanged } from '../../scripts/fingerprint.mjs';
@@ -15,14 +15,21 @@ interface Manifest {
   inputs: Record<string, string>;
 }
 
-/** A bundler plugin that reports, at the end of a build, every real file that went into it. */
+/**
+ * A bundler plugin that reports, at the end of a build, every real file that went into it: the modules bundled, and
+ * the Vite config with the files it imports (our remark and output plugins, which shape the build too).
+ */
 export function recordInputs(report: (files: string[]) => void): Plugin {
+  let configFiles: string[] = [];
   return {
     name: 'deck:record-inputs',
     apply: 'build',
+    configResolved(config) {
+      configFiles = [config.configFile, ...config.configFileDependencies].filter((file): file is string => Boolean(file));
+    },
     generateBundle() {
       const ids = [...this.getModuleIds()].map((id) => id.split('?')[0] ?? id);
-      report([...new Set(ids)].filter((id) => id.startsWith('/') && existsSync(id)));
+      report([...new Set([...configFiles, ...ids])].filter((id) => id.startsWith('/') && existsSync(id)));
     },
   };
 }
@@ -43,10 +50,20 @@ export function cachedBuildDir(cacheRoot: string, deckFile: string): { dir: stri
   return { dir, fresh };
 }
 
+/** Which build is in `dir` (its manifest's inode and time), or null for none: to see if another one replaced it. */
+function buildStamp(dir: string): string | null {
+  try {
+    const stat = statSync(join(dir, MANIFEST));
+    return `${stat.ino}:${stat.mtimeMs}`;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Builds a deck into `dir` through a sibling temporary folder, then swaps it in with the list of its inputs, so a
  * failed or interrupted build never leaves a folder that looks reusable. `extraInputs` are files that shape the
- * build without being bundled (the lockfile, the Vite config).
+ * build without being bundled or imported by the Vite config (the lockfile).
  */
 export async function buildIntoCache(
   dir: string,
@@ -54,15 +71,17 @@ export async function buildIntoCache(
   extraInputs: string[],
   build: (outDir: string, plugin: Plugin) => Promise<unknown>,
 ): Promise<string> {
-  const building = `${dir}.building-${process.pid}`;
-  const retired = `${dir}.retired-${process.pid}`;
+  const unique = `${process.pid}-${randomUUID().slice(0, 8)}`;
+  const building = `${dir}.building-${unique}`;
+  const retired = `${dir}.retired-${unique}`;
   let inputs: string[] = [];
+  const before = buildStamp(dir);
   try {
     await build(building, recordInputs((files) => (inputs = files)));
     const manifest: Manifest = { version: CACHE_VERSION, deckFile, inputs: fingerprints([deckFile, ...extraInputs, ...inputs]) };
     writeFileSync(join(building, MANIFEST), JSON.stringify(manifest));
-    // Another export of the same deck may have finished first (and be serving its build): keep that one.
-    if (cachedBuildDir(join(dir, '..'), deckFile).fresh) return dir;
+    // Another export of the same deck may have finished while this one built (and be serving it): keep that one.
+    if (buildStamp(dir) !== before && cachedBuildDir(join(dir, '..'), deckFile).fresh) return dir;
     // Two renames: an export still serving the old build loses it for an instant, not for as long as a delete takes.
     mkdirSync(join(dir, '..'), { recursive: true });
     if (existsSync(dir)) renameSync(dir, retired);
