@@ -10,7 +10,8 @@ import { usePrintShortcut } from './views/use-print-shortcut.ts';
 import { useChannel } from './sync/use-channel.ts';
 import type { Shared } from './sync/messages.ts';
 import { VIEWS, loadView } from './views/view-table.ts';
-import { OVERLAYS, type Overlay } from './views/overlay-table.ts';
+import { loadOverlays, type Overlay } from './views/overlay-table.ts';
+import { OverlayHost } from './views/overlay-host.tsx';
 import { LiveRegion } from './views/live-region.tsx';
 import { ChromeSlotContext } from './mdx/chrome-slot.ts';
 import { components } from './mdx/components.ts';
@@ -39,7 +40,6 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
   const [position, move] = usePosition(shape, { history: mode === 'read' ? 'replace' : 'per-slide', start });
   const [blank, setBlank] = useState(false);
   const [overlay, setOverlay] = useState<Overlay | null>(null);
-  const Dialog = overlay ? OVERLAYS[overlay] : null;
   const current = deck.slides[position.slide - 1];
 
   const command = useCommands({ deckId: deck.id, mode, home, setMode, setBlank, setOverlay });
@@ -58,9 +58,11 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
   const warm = useWarm();
   useEffect(() => {
     settle();
-    // Once what is on screen is ready, and after this slide has painted: the slides a key press may show next.
+    // Once what is on screen is ready, and after this slide has painted: the slides a key press may show next, and
+    // the dialogs (fetched quietly: they are not on screen, so `data-ready` does not wait for them).
     if (!warm) return;
     return afterPaint(() => {
+      void loadOverlays().catch(() => {});
       for (const slide of [position.slide + 1, position.slide + 2, position.slide - 1]) {
         const entry = deck.slides[slide - 1];
         if (entry) void preload(entry.body);
@@ -95,7 +97,7 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
         <Suspense fallback={null}>
           <View deck={deck} position={position} move={move} blank={blank} setMode={setMode} home={home} />
         </Suspense>
-        {Dialog && <Dialog deck={deck} move={move} onClose={() => setOverlay(null)} />}
+        {overlay && <OverlayHost overlay={overlay} deck={deck} move={move} onClose={() => setOverlay(null)} />}
         <LiveRegion message={`Slide ${position.slide} of ${deck.slides.length}: ${current?.title ?? ''}`} />
       </div>
     </MDXProvider>

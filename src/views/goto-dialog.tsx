@@ -4,8 +4,8 @@ import type { OverlayProps } from './overlay-table.ts';
 import { searchSlides, type SlideMatch } from './slide-search.ts';
 
 /** Go to a slide: a number jumps there, text lists matching titles as you type; Enter jumps, Esc closes. */
-export default function GotoDialog({ deck, move, onClose }: OverlayProps) {
-  const [query, setQuery] = useState('');
+export default function GotoDialog({ deck, move, onClose, typed = '' }: OverlayProps) {
+  const [query, setQuery] = useState(typed);
   const [active, setActive] = useState(0);
   const titles = useMemo(() => deck.slides.map((slide) => slide.title), [deck]);
   const matches = useMemo(() => searchSlides(titles, query), [titles, query]);

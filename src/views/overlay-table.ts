@@ -1,8 +1,5 @@
-import type { ComponentType } from 'react';
 import type { Deck } from '../deck/deck-types.ts';
 import type { NavAction } from '../navigation/navigation.ts';
-import HelpOverlay from './help-overlay.tsx';
-import GotoDialog from './goto-dialog.tsx';
 
 /** Dialogs drawn over any view. */
 export type Overlay = 'help' | 'goto';
@@ -12,10 +9,9 @@ export interface OverlayProps {
   deck: Deck;
   move: (action: NavAction) => void;
   onClose: () => void;
+  /** What was typed after the dialog was asked for and before its chunk arrived (`g`, then `12` at once). */
+  typed?: string;
 }
 
-/** Loaded with the app, not lazily: `g` then typing at once must land in the input, not in the deck's keys. */
-export const OVERLAYS: Record<Overlay, ComponentType<OverlayProps>> = {
-  help: HelpOverlay,
-  goto: GotoDialog,
-};
+/** The dialogs' chunk: none is needed to show slide 1, so it loads after the first paint (or when one opens). */
+export const loadOverlays = () => import('./overlays.tsx');

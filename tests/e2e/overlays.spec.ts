@@ -67,6 +67,53 @@ test.describe('go to', () => {
     await expectAt(page, 5);
   });
 
+  test("keys typed while the dialog's chunk is still loading land in it", async ({ page }) => {
+    const errors = collectErrors(page);
+    // Hold the dialogs' chunk (normally fetched when idle after the first slide paints), as on a slow first visit.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/overlays-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const requested = page.waitForRequest(/\/assets\/overlays-[\w-]+\.js$/);
+    await openDeck(page, 'mdx-deck', '#/1');
+    await requested;
+    await page.keyboard.press('g');
+    await page.keyboard.type('10');
+    await expectAt(page, 1);
+    release();
+    const input = page.getByRole('dialog', { name: 'Go to slide' }).getByRole('combobox', { name: 'Slide number or title' });
+    await expect(input).toHaveValue('10');
+    await expect(input).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expectAt(page, 10);
+    expect(errors).toEqual([]);
+  });
+
+  test('Esc while the dialog is still loading cancels it, and the deck keys work again', async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/overlays-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const requested = page.waitForRequest(/\/assets\/overlays-[\w-]+\.js$/);
+    await openDeck(page, 'mdx-deck', '#/1');
+    await requested;
+    await page.keyboard.press('g');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('ArrowRight');
+    await expectAt(page, 2);
+    const arrived = page.waitForResponse(/\/assets\/overlays-[\w-]+\.js$/);
+    release();
+    await arrived;
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.keyboard.press('ArrowRight');
+    await expectAt(page, 2, 1);
+  });
+
   test('is axe clean', async ({ page }) => {
     await openDeck(page, 'mdx-deck', '#/1');
     await page.keyboard.press('g');
