@@ -16,25 +16,14 @@ function safe(read) {
   }
 }
 
-/** Flags that keep headless Chromium quiet on a closed network (see the env notes). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--font-render-hinting=none',
-];
-
 /**
- * Features off in the export's browser. Headless Chromium builds the omnibox popup's own web UI for its hidden
- * window; in one process that runs on the page's thread and took ~0.5 s of the talk's 1.3 s render. A second
+ * Features off in every headless Chromium we start. Headless Chromium builds the omnibox popup's own web UI for the
+ * hidden window of every new page: scripts and layout that competed with the deck for the two cores here (and, in
+ * the export's single process, ran on the page's own thread: ~0.5 s of the talk's 1.3 s render). A second
  * `--disable-features` replaces Playwright's (the last one wins), so Playwright 1.65's list is repeated first: it
  * keeps startup requests to Google (search preconnect, AI mode, network time, hints) and paint holding off.
  */
-const EXPORT_DISABLED_FEATURES = [
+const DISABLED_FEATURES = [
   'AvoidUnnecessaryBeforeUnloadCheckSync',
   'DestroyProfileOnBrowserClose',
   'HttpsUpgrades',
@@ -53,6 +42,19 @@ const EXPORT_DISABLED_FEATURES = [
   'WebUIOmniboxAimPopup',
 ];
 
+/** Flags that keep headless Chromium quiet on a closed network (see the env notes). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--font-render-hinting=none',
+  `--disable-features=${DISABLED_FEATURES.join(',')}`,
+];
+
 /**
  * Starts headless Chromium for `deck export` and the build's preview image: one process (`--single-process` halves
  * the time to a usable page here, ~1.6 s to ~0.9 s, and the page only ever shows our own local deck).
@@ -60,6 +62,5 @@ const EXPORT_DISABLED_FEATURES = [
  */
 export function launchForExport(executablePath) {
   const { chromium } = createRequire(import.meta.url)('playwright-core');
-  const args = [...CHROMIUM_ARGS, '--single-process', `--disable-features=${EXPORT_DISABLED_FEATURES.join(',')}`];
-  return chromium.launch({ executablePath, args });
+  return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--single-process'] });
 }
