@@ -87,9 +87,19 @@ page.on('response', async (response) => {
   const body = await response.body().catch(() => Buffer.alloc(0));
   responses.push({ url: response.url(), type: response.request().resourceType(), bytes: body.length, gzip: gzipSync(body).length });
 });
+// "At start" is what the page had asked for when the deck first said it was ready, not what has arrived by the time
+// this script looks (idle-time prefetches may have landed by then).
+await page.addInitScript(() => {
+  // Observed from the document: the init script runs before <html> exists.
+  new MutationObserver((_, observer) => {
+    if (document.documentElement?.dataset.ready !== 'true') return;
+    observer.disconnect();
+    window.__startUrls = [location.href.split('#')[0], ...performance.getEntriesByType('resource').map((entry) => entry.name)];
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+});
 await page.goto(`${base}index.html`);
-await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
-const atStart = responses.length;
+await page.waitForFunction(() => window.__startUrls !== undefined);
+const startUrls = new Set(await page.evaluate(() => window.__startUrls));
 const slides = await page.evaluate(() => Number(document.querySelector('[data-deck]').dataset.slides));
 const cdp = await context.newCDPSession(page);
 await cdp.send('HeapProfiler.collectGarbage');
@@ -126,7 +136,7 @@ server.kill();
 const sum = (list, key, type) => list.filter((entry) => type.includes(entry.type)).reduce((total, entry) => total + entry[key], 0);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
-const start = responses.slice(0, atStart);
+const start = responses.filter((response) => startUrls.has(response.url));
 const deckFcp = median(deckRuns.map((run) => run.fcp));
 const staticFcp = median(staticRuns.map((run) => run.fcp));
 const deckTitle = median(deckRuns.map((run) => run.title));
@@ -140,7 +150,7 @@ const rows = [
   ['JS heap at start / after all slides (after GC)', `${kb(heapAtStart)} / ${kb(heapAfter)}`],
   ['JS at start (raw / gzip)', `${kb(sum(start, 'bytes', ['script']))} / ${kb(sum(start, 'gzip', ['script']))}`],
   ['CSS at start (raw / gzip)', `${kb(sum(start, 'bytes', ['stylesheet']))} / ${kb(sum(start, 'gzip', ['stylesheet']))}`],
-  ['all bytes at start / requests', `${kb(sum(start, 'bytes', ['document', 'script', 'stylesheet', 'font', 'image', 'fetch', 'other']))} / ${atStart}`],
+  ['all bytes at start / requests', `${kb(sum(start, 'bytes', ['document', 'script', 'stylesheet', 'font', 'image', 'fetch', 'other']))} / ${start.length}`],
   ['JS after all slides (raw / gzip)', `${kb(sum(responses, 'bytes', ['script']))} / ${kb(sum(responses, 'gzip', ['script']))}`],
   ['all bytes after all slides / requests', `${kb(sum(responses, 'bytes', ['document', 'script', 'stylesheet', 'font', 'image', 'fetch', 'other']))} / ${responses.length}`],
 ];
