@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { build, type ConfigEnv, type Plugin, type PluginOption, type ResolvedConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { startChunk } from '../build/start-chunk.ts';
 import { deckOutput, OUTPUT_VARIABLE, outputValue, type DeckOutput } from './deck-output.ts';
 
 /** The self-contained copy a normal build writes beside `index.html`, for `file://`. */
@@ -58,7 +59,7 @@ function offlineCopy(): Plugin {
  */
 export function deckOutputPlugins(variable: string | undefined): PluginOption[] {
   const output = deckOutput(variable);
-  if (output.kind === 'site') return [offlineCopy()];
+  if (output.kind === 'site') return [startChunk(), offlineCopy()];
   if (output.kind === 'print') {
     return [
       {
