@@ -22,5 +22,6 @@ export default defineConfig({
   server: { fs: { allow: [root, dirname(deckFile)] } },
   // No module preloading: the built page loads its entry after first paint without preload links (paint-first.ts),
   // and slide chunks are fetched ahead anyway; this keeps dependency lists (per dynamic import) out of the start bundle.
-  build: { target: 'es2022', outDir: resolve(root, 'dist'), emptyOutDir: true, modulePreload: false },
+  // Rolldown's report of slow plugin callbacks is for bundler authors; on a busy machine it buried the CLI's output.
+  build: { target: 'es2022', outDir: resolve(root, 'dist'), emptyOutDir: true, modulePreload: false, rolldownOptions: { checks: { bundlerTimings: false } } },
 });
