@@ -19,6 +19,8 @@ const PART_QUERY = '?deck-part=';
  * Vite loads a fresh config, and so a fresh plugin, for each build.
  */
 const compiled: Map<string, string> = ((globalThis as { __deckCompiled?: Map<string, string> }).__deckCompiled ??= new Map());
+/** Warnings already printed for a deck's text in this process: the client, SSR and offline builds each load it. */
+const warned: Set<string> = ((globalThis as { __deckWarned?: Set<string> }).__deckWarned ??= new Set());
 
 interface Parsed {
   source: string;
@@ -117,7 +119,14 @@ export function deckPlugin(deckFile: string): Plugin {
     async load(id) {
       if (id === RESOLVED_ID) {
         this.addWatchFile(deckFile);
-        return indexModule(deckFile, read().outline);
+        const { outline } = read();
+        for (const { name, line, column } of outline.unknownComponents) {
+          const message = `${deckFile}:${line}:${column}: unknown component <${name}>: not one of the deck's components, nor imported or declared in the deck; its slide will show an error`;
+          const key = `${createHash('sha1').update(read().source).digest('hex')}\0${message}`;
+          if (!warned.has(key)) this.warn(message);
+          warned.add(key);
+        }
+        return indexModule(deckFile, outline);
       }
       const at = id.indexOf(PART_QUERY);
       if (at < 0 || id.slice(0, at) !== deckFile) return undefined;

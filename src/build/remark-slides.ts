@@ -9,6 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
 import { walkStepElements } from './count-steps.ts';
 import { literalValue, UNKNOWN } from './literal-value.ts';
+import { unknownComponents, type UnknownComponent } from './unknown-components.ts';
 
 /** Inclusive 1-based line span in the deck file. */
 export interface LineSpan {
@@ -37,6 +38,8 @@ export interface DeckOutline {
   meta: Record<string, unknown>;
   chrome: LineSpan[];
   slides: SlideOutline[];
+  /** Components the slides use that nothing provides (each would show an error card): for a build warning. */
+  unknownComponents: UnknownComponent[];
 }
 
 /** Elements lifted out of slides: they belong to the whole deck (mdx-deck's Head/Header/Footer persist). */
@@ -146,7 +149,7 @@ export function outlineDeck(tree: Root): DeckOutline {
     });
   if (slides.every((slide) => slide.body.length === 0 && slide.notes.length === 0)) slides.splice(0, slides.length, { title: EMPTY_DECK_TITLE, text: '', notesText: '', steps: 0, body: [], notes: [] });
   const meta = values.meta && typeof values.meta === 'object' ? (values.meta as Record<string, unknown>) : {};
-  return { esm, exports, meta, chrome, slides };
+  return { esm, exports, meta, chrome, slides, unknownComponents: unknownComponents(tree) };
 }
 
 /** The remark plugins every part of a deck is compiled with (GFM on, frontmatter skipped). */
