@@ -22,6 +22,7 @@ function safe(read) {
  * the export's single process, ran on the page's own thread: ~0.5 s of the talk's 1.3 s render). A second
  * `--disable-features` replaces Playwright's (the last one wins), so Playwright 1.65's list is repeated first: it
  * keeps startup requests to Google (search preconnect, AI mode, network time, hints) and paint holding off.
+ * tests/e2e/chromium-flags.spec.ts fails when a Playwright upgrade turns off a feature this list lacks.
  */
 const DISABLED_FEATURES = [
   'AvoidUnnecessaryBeforeUnloadCheckSync',
@@ -33,10 +34,13 @@ const DISABLED_FEATURES = [
   'PaintHolding',
   'ThirdPartyStoragePartitioning',
   'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
   'OptimizationHints',
   'NetworkTimeServiceQuerying',
   'AimEnabled',
   'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
   'WebUIOmniboxPopup',
   'WebUIOmniboxFullPopup',
   'WebUIOmniboxAimPopup',
