@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { cac } from 'cac';
 import type { Browser } from 'playwright-core';
-import { buildIntoCache, cachedBuildDir } from '../export/build-cache.ts';
+import { buildIntoCache, cachedBuildDir, markUsed } from '../export/build-cache.ts';
 import { exportDeck, type BuiltSite } from '../export/export-deck.ts';
 import { exportOptions, type ExportFlags } from '../export/export-options.ts';
 import { serveStatic } from '../export/static-server.ts';
@@ -17,7 +17,10 @@ const viteCommands = () => import('./build-deck.ts');
  */
 async function exportSite(deckFile: string, reuse: boolean): Promise<BuiltSite> {
   const cache = cachedBuildDir(resolve(PACKAGE_ROOT, 'node_modules/.cache/deck'), deckFile);
-  if (reuse && cache.fresh) return { dir: cache.dir, reused: true };
+  if (reuse && cache.fresh) {
+    markUsed(cache.dir);
+    return { dir: cache.dir, reused: true };
+  }
   const shaping = [resolve(PACKAGE_ROOT, 'package-lock.json')];
   const { buildDeck } = await viteCommands();
   const dir = await buildIntoCache(cache.dir, deckFile, shaping, (outDir, plugin) =>

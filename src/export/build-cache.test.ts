@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { buildIntoCache, cachedBuildDir } from './build-cache.ts';
+import { buildIntoCache, cachedBuildDir, markUsed, pruneCache } from './build-cache.ts';
 
 /**
  * A stand-in for the bundler: writes a page and reports `inputs` (and the config's own files) through the recorder
@@ -80,6 +80,42 @@ describe('export build cache', () => {
     };
     await buildIntoCache(dir, deck, [], racing);
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe('finished first');
+  });
+
+  it("drops other decks' builds unused for 30 days and an interrupted export's leftovers, keeping recent ones", async () => {
+    const { root, deck, cache } = setup();
+    const other = (name: string) => {
+      const file = join(root, `${name}.mdx`);
+      writeFileSync(file, `# ${name}`);
+      return file;
+    };
+    const old = other('old-talk');
+    const recent = other('recent-talk');
+    await buildIntoCache(cachedBuildDir(cache, old).dir, old, [], fakeBuild([old]));
+    await buildIntoCache(cachedBuildDir(cache, recent).dir, recent, [], fakeBuild([recent]));
+    const leftover = join(cache, 'export-0123456789ab.building-999-dead');
+    mkdirSync(leftover, { recursive: true });
+    const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000);
+    utimesSync(join(cachedBuildDir(cache, old).dir, 'deck-inputs.json'), daysAgo(31), daysAgo(31));
+    utimesSync(join(cachedBuildDir(cache, recent).dir, 'deck-inputs.json'), daysAgo(29), daysAgo(29));
+    utimesSync(leftover, daysAgo(2), daysAgo(2));
+
+    await buildIntoCache(cachedBuildDir(cache, deck).dir, deck, [], fakeBuild([deck]));
+    expect(existsSync(cachedBuildDir(cache, old).dir)).toBe(false);
+    expect(existsSync(leftover)).toBe(false);
+    expect(cachedBuildDir(cache, recent).fresh).toBe(true);
+    expect(cachedBuildDir(cache, deck).fresh).toBe(true);
+  });
+
+  it('counts a reuse as a use: a build reused today is not old', async () => {
+    const { deck, cache } = setup();
+    const { dir } = cachedBuildDir(cache, deck);
+    await buildIntoCache(dir, deck, [], fakeBuild([deck]));
+    const longAgo = new Date(Date.now() - 60 * 24 * 60 * 60 * 1000);
+    utimesSync(join(dir, 'deck-inputs.json'), longAgo, longAgo);
+    markUsed(dir);
+    pruneCache(cache, '');
+    expect(cachedBuildDir(cache, deck).fresh).toBe(true);
   });
 
   it('keeps builds of different decks apart', async () => {

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { fingerprints, unchanged } from '../../scripts/fingerprint.mjs';
@@ -50,6 +50,39 @@ export function cachedBuildDir(cacheRoot: string, deckFile: string): { dir: stri
   return { dir, fresh };
 }
 
+/** Marks a reused build as used now, so pruning keeps it. */
+export function markUsed(dir: string): void {
+  const now = new Date();
+  try {
+    utimesSync(join(dir, MANIFEST), now, now);
+  } catch {
+    // No manifest: nothing to keep.
+  }
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Builds of decks not exported for this long go when another deck is built (old talks, the tests' decks). */
+const UNUSED_MS = 30 * DAY_MS;
+
+/** When a cache entry was last used: its manifest's time, else the folder's. */
+function lastUsed(path: string): number {
+  try {
+    return statSync(join(path, MANIFEST)).mtimeMs;
+  } catch {
+    return statSync(path).mtimeMs;
+  }
+}
+
+/** Removes other decks' builds unused for 30 days, and folders an interrupted export left behind a day ago. */
+export function pruneCache(cacheRoot: string, keep: string, now = Date.now()): void {
+  for (const name of readdirSync(cacheRoot)) {
+    const path = join(cacheRoot, name);
+    if (!name.startsWith('export-') || path === keep) continue;
+    const leftover = /\.(building|retired)-/.test(name);
+    if (now - lastUsed(path) > (leftover ? DAY_MS : UNUSED_MS)) rmSync(path, { recursive: true, force: true });
+  }
+}
+
 /** Which build is in `dir` (its manifest's inode and time), or null for none: to see if another one replaced it. */
 function buildStamp(dir: string): string | null {
   try {
@@ -86,6 +119,7 @@ export async function buildIntoCache(
     mkdirSync(join(dir, '..'), { recursive: true });
     if (existsSync(dir)) renameSync(dir, retired);
     renameSync(building, dir);
+    pruneCache(join(dir, '..'), dir);
     return dir;
   } finally {
     rmSync(building, { recursive: true, force: true });
