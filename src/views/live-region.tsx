@@ -1,15 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef } from 'react';
 
-/** Announces the slide politely once it has painted ("Slide N of M: title"). */
+/**
+ * Announces the slide politely once it has painted ("Slide N of M: title"). The text is set in a frame callback,
+ * not through React state: a second render of the app after every key press is what it would otherwise cost.
+ */
 export function LiveRegion({ message }: { message: string }) {
-  const [spoken, setSpoken] = useState('');
+  const region = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const frame = requestAnimationFrame(() => setSpoken(message));
+    const frame = requestAnimationFrame(() => {
+      if (region.current && region.current.textContent !== message) region.current.textContent = message;
+    });
     return () => cancelAnimationFrame(frame);
   }, [message]);
-  return (
-    <div className="sr-only" role="status" aria-live="polite" aria-atomic="true" data-live-region>
-      {spoken}
-    </div>
-  );
+  return <div ref={region} className="sr-only" role="status" aria-live="polite" aria-atomic="true" data-live-region />;
 }
