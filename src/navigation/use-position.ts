@@ -45,11 +45,14 @@ export function usePosition(shape: DeckShape, { history: historyMode = 'per-slid
     };
   }, [shape]);
 
+  const mirrored = useRef(false);
   useEffect(() => {
-    const previous = written.current;
     // First run with a URL that has moved on since the first render: the listener effect above follows it; writing
-    // this position now would overwrite the newer hash.
-    if (previous === null && !samePosition(urlPosition(shape), position)) return;
+    // this position now would overwrite the newer hash. (Not `written === null`: that effect may have set it already.)
+    const first = !mirrored.current;
+    mirrored.current = true;
+    if (first && !samePosition(urlPosition(shape), position)) return;
+    const previous = written.current;
     written.current = position;
     if (location.hash === formatHash(position)) return;
     const url = `${location.pathname}${location.search}${formatHash(position)}`;
