@@ -119,10 +119,11 @@ export function deckPlugin(deckFile: string): Plugin {
     async load(id) {
       if (id === RESOLVED_ID) {
         this.addWatchFile(deckFile);
-        const { outline } = read();
+        const { source, outline } = read();
+        const text = createHash('sha1').update(source).digest('hex');
         for (const { name, line, column } of outline.unknownComponents) {
           const message = `${deckFile}:${line}:${column}: unknown component <${name}>: not one of the deck's components, nor imported or declared in the deck; its slide will show an error`;
-          const key = `${createHash('sha1').update(read().source).digest('hex')}\0${message}`;
+          const key = `${text}\0${message}`;
           if (!warned.has(key)) this.warn(message);
           warned.add(key);
         }
