@@ -1,4 +1,4 @@
-import type { ConfigEnv, Plugin } from 'vite';
+import type { Plugin } from 'vite';
 
 /** What the bundler knows of a module: enough to walk the static import graph. */
 interface ModuleNode {
@@ -27,14 +27,13 @@ export function startModules(entries: readonly string[], moduleInfo: (id: string
 /**
  * One chunk for all the entry loads at start (React, the app, the audience view). By default the bundler splits off
  * each module that lazy chunks share with the entry: a dozen small chunks, ~2.4 KB gzip more than one, all fetched
- * at start anyway. Lazy chunks import what they share from this one.
+ * at start anyway. Lazy chunks import what they share from this one. For client builds (see `deckOutputPlugins`).
  */
 export function startChunk(): Plugin {
   const entries: string[] = [];
   let start: Set<string> | undefined;
   return {
     name: 'deck:start-chunk',
-    apply: (_config: unknown, env: ConfigEnv) => env.command === 'build' && !env.isSsrBuild,
     buildStart() {
       entries.length = 0;
       start = undefined;

@@ -59,7 +59,7 @@ function offlineCopy(): Plugin {
  */
 export function deckOutputPlugins(variable: string | undefined): PluginOption[] {
   const output = deckOutput(variable);
-  if (output.kind === 'site') return [startChunk(), offlineCopy()];
+  if (output.kind === 'site') return [{ ...startChunk(), apply: clientBuild }, offlineCopy()];
   if (output.kind === 'print') {
     return [
       {
