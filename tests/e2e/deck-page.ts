@@ -15,6 +15,27 @@ export async function openDeck(page: Page, deck: string, hash = '', query = ''):
   await waitReady(page);
 }
 
+/**
+ * Holds every request for the asset files named `name-<hash>.js` (a slide module, the dialogs' chunk) until
+ * `release()`, as on a slow first visit. `requested` resolves when the first one is asked for, `arrived` when the
+ * first one has been answered.
+ */
+export async function holdAsset(page: Page, name: string) {
+  const url = new RegExp(`/assets/${name}-[\\w-]+\\.js$`);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const requested = page.waitForRequest(url);
+  const arrived = page.waitForResponse(url);
+  // A test that does not wait for one of them must not fail on its timeout.
+  requested.catch(() => {});
+  arrived.catch(() => {});
+  return { release, requested, arrived };
+}
+
 /** Waits until the deck says everything on screen has settled. */
 export async function waitReady(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });

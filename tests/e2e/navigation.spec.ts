@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { collectErrors, deckState, expectAt, openDeck } from './deck-page.ts';
+import { collectErrors, deckState, expectAt, holdAsset, openDeck } from './deck-page.ts';
 
 test.describe('navigation (audience view)', () => {
   test('walks every slide and step by key and back again', async ({ page }) => {
@@ -104,18 +104,12 @@ test.describe('navigation (audience view)', () => {
 
   test('a hash set while the deck is still starting (slide 1 painted, its module loading) is followed', async ({ page }) => {
     // Hold the slide modules, so the app has chosen to hydrate slide 1 when the hash changes.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/assets/deck-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
-    const requested = page.waitForRequest(/\/assets\/deck-[\w-]+\.js$/);
+    const slideModules = await holdAsset(page, 'deck');
     await page.goto('mdx-deck/index.html#/1');
-    await requested;
+    await slideModules.requested;
     await page.evaluate(() => (location.hash = '#/3'));
     const entries = await page.evaluate(() => history.length);
-    release();
+    slideModules.release();
     await expectAt(page, 3);
     await expect(page).toHaveURL(/#\/3$/);
     // Following the URL adds no history entry: writing slide 1 back (then 3 again) is how a hash change still in

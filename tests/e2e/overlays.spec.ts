@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { KEYMAP } from '../../src/input/keymap.ts';
-import { collectErrors, expectAt, openDeck } from './deck-page.ts';
+import { collectErrors, expectAt, holdAsset, openDeck } from './deck-page.ts';
 
 const axeViolations = async (page: Page) =>
   (await new AxeBuilder({ page }).analyze()).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
@@ -70,19 +70,13 @@ test.describe('go to', () => {
   test("keys typed while the dialog's chunk is still loading land in it", async ({ page }) => {
     const errors = collectErrors(page);
     // Hold the dialogs' chunk (normally fetched when idle after the first slide paints), as on a slow first visit.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/assets/overlays-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
-    const requested = page.waitForRequest(/\/assets\/overlays-[\w-]+\.js$/);
+    const chunk = await holdAsset(page, 'overlays');
     await openDeck(page, 'mdx-deck', '#/1');
-    await requested;
+    await chunk.requested;
     await page.keyboard.press('g');
     await page.keyboard.type('10');
     await expectAt(page, 1);
-    release();
+    chunk.release();
     const input = page.getByRole('dialog', { name: 'Go to slide' }).getByRole('combobox', { name: 'Slide number or title' });
     await expect(input).toHaveValue('10');
     await expect(input).toBeFocused();
@@ -92,22 +86,15 @@ test.describe('go to', () => {
   });
 
   test('Esc while the dialog is still loading cancels it, and the deck keys work again', async ({ page }) => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/assets/overlays-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
-    const requested = page.waitForRequest(/\/assets\/overlays-[\w-]+\.js$/);
+    const chunk = await holdAsset(page, 'overlays');
     await openDeck(page, 'mdx-deck', '#/1');
-    await requested;
+    await chunk.requested;
     await page.keyboard.press('g');
     await page.keyboard.press('Escape');
     await page.keyboard.press('ArrowRight');
     await expectAt(page, 2);
-    const arrived = page.waitForResponse(/\/assets\/overlays-[\w-]+\.js$/);
-    release();
-    await arrived;
+    chunk.release();
+    await chunk.arrived;
     await page.evaluate(() => new Promise(requestAnimationFrame));
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await page.keyboard.press('ArrowRight');
