@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { navigate, samePosition, type DeckShape, type NavAction, type Position } from './navigation.ts';
 import { formatHash, parseHash } from './location.ts';
+import { afterPaint } from '../views/use-after-paint.ts';
 
 const START: Position = { slide: 1, step: 0 };
 
@@ -27,9 +28,13 @@ export function usePosition(shape: DeckShape, { history: historyMode = 'per-slid
   const written = useRef<Position | null>(null);
   const shown = useRef(position);
   shown.current = position;
+  /** The URL write waiting for the frame after a move; cancelled when the user moves through history first. */
+  const pending = useRef<{ cancel: () => void } | null>(null);
 
   useEffect(() => {
     const fromUrl = () => {
+      pending.current?.cancel();
+      pending.current = null;
       const target = urlPosition(shape);
       written.current = target;
       dispatch({ type: 'goto', slide: target.slide, step: target.step });
@@ -55,9 +60,24 @@ export function usePosition(shape: DeckShape, { history: historyMode = 'per-slid
     const previous = written.current;
     written.current = position;
     if (location.hash === formatHash(position)) return;
-    const url = `${location.pathname}${location.search}${formatHash(position)}`;
-    if (historyMode === 'per-slide' && previous && previous.slide !== position.slide) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    const push = historyMode === 'per-slide' && previous !== null && previous.slide !== position.slide;
+    // Written after the frame that shows the move: a history entry is a round trip to the browser process, which
+    // on a busy machine delays that frame. A move that comes first writes this one at once, so every slide still
+    // gets its history entry, in order.
+    const write = () => {
+      pending.current = null;
+      const url = `${location.pathname}${location.search}${formatHash(position)}`;
+      if (push) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    };
+    const cancel = afterPaint(write);
+    const entry = { cancel };
+    pending.current = entry;
+    return () => {
+      if (pending.current !== entry) return;
+      cancel();
+      write();
+    };
   }, [position, historyMode, shape]);
 
   return [position, dispatch];

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { afterFrame } from '../views/use-after-paint.ts';
 import { accept, createSync, outgoing, type Role, type Shared, type SyncMessage } from './messages.ts';
 
 interface ChannelOptions {
@@ -67,6 +68,8 @@ export function useChannel({ deckId, role, enabled, shared, adopt }: ChannelOpti
     const now = { position, blank };
     if (same(now, known.current)) return;
     known.current = now;
-    send.current('state');
+    // After the frame that shows the move (a message to other windows goes through the browser process). A later
+    // move cancels this one; its own message carries the newest state.
+    return afterFrame(() => send.current('state'));
   }, [position, blank]);
 }

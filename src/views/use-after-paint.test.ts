@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterPaint } from './use-after-paint.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterFrame, afterPaint } from './use-after-paint.ts';
 
 describe('afterPaint', () => {
   const frames: FrameRequestCallback[] = [];
@@ -47,6 +47,59 @@ describe('afterPaint', () => {
     const callback = vi.fn();
     afterPaint(callback);
     runIdle();
+    expect(callback).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('afterFrame', () => {
+  const frames: FrameRequestCallback[] = [];
+  const runFrame = () => frames.splice(0).forEach((callback) => callback?.(0));
+  beforeEach(() => {
+    vi.restoreAllMocks();
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => delete frames[id - 1]);
+  });
+  afterEach(() => {
+    frames.length = 0;
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+
+  it('runs in a task after the next frame, not in it', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const callback = vi.fn();
+    afterFrame(callback);
+    vi.runAllTimers();
+    expect(callback).not.toHaveBeenCalled();
+    runFrame();
+    expect(callback).not.toHaveBeenCalled();
+    vi.runAllTimers();
+    expect(callback).toHaveBeenCalledTimes(1);
+  });
+
+  it('can be cancelled before the frame or after it', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const early = vi.fn();
+    afterFrame(early)();
+    runFrame();
+    vi.runAllTimers();
+    expect(early).not.toHaveBeenCalled();
+
+    const late = vi.fn();
+    const cancel = afterFrame(late);
+    runFrame();
+    cancel();
+    vi.runAllTimers();
+    expect(late).not.toHaveBeenCalled();
+  });
+
+  it('uses a timer alone in a hidden tab', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    const callback = vi.fn();
+    afterFrame(callback);
+    vi.runAllTimers();
     expect(callback).toHaveBeenCalledTimes(1);
   });
 });

@@ -11,6 +11,26 @@ function whenIdle(callback: () => void): () => void {
 }
 
 /**
+ * Runs `callback` in a task after the next frame (a frame callback, then a timer), or in a timer in a hidden tab:
+ * for work that talks to the browser process (history, other windows) and must not hold up the frame a key press
+ * is waiting for, yet should not wait for idle time either. Returns a function that cancels it.
+ */
+export function afterFrame(callback: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (document.visibilityState === 'hidden') {
+    timer = setTimeout(callback);
+    return () => clearTimeout(timer);
+  }
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(callback);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/**
  * Runs `callback` once the browser has painted the next frame and has a moment to spare (a frame callback, then an
  * idle callback, at most 200 ms late), so it never delays the frame or what else is waiting for it; in a hidden tab,
  * where frames do not come, when idle. Returns a function that cancels it.

@@ -266,6 +266,7 @@ test.describe('single-file HTML', () => {
   test('a normal build opened from file:// goes to its offline copy, which works with no network', async ({ page }) => {
     expect(existsSync('.e2e/mdx-deck/offline.html')).toBe(true);
     expect(await walk(page, `${pathToFileURL(resolve('.e2e/mdx-deck/index.html')).href}#/1`)).toEqual([]);
-    expect(page.url()).toMatch(/\/offline\.html#\/9$/);
+    // The hash follows the slide once its frame has painted.
+    await expect(page).toHaveURL(/\/offline\.html#\/9$/);
   });
 });
