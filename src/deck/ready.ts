@@ -1,3 +1,5 @@
+import { afterFrame } from '../views/use-after-paint.ts';
+
 let pending = 0;
 let generation = 0;
 
@@ -32,9 +34,9 @@ export function settle(): void {
   if (typeof document === 'undefined') return;
   const mine = ++generation;
   void (async () => {
-    // Fonts are asked for in a frame, not here: reading `document.fonts.ready` recomputes style at once, which in a
-    // key press handler would cost every slide change a style pass before its frame.
-    await nextFrame();
+    // Fonts are asked for after the next frame, not here nor in it: reading `document.fonts.ready` recomputes style
+    // and layout at once, which in a key press handler or a frame callback adds to the frame the key press waits for.
+    await new Promise<void>((resolve) => afterFrame(resolve));
     await document.fonts.ready;
     await nextFrame();
     if (mine === generation && pending === 0) setReady(true);
