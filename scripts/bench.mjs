@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { build as bundle } from 'rolldown';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 import { median, percentile } from './stats.mjs';
 
@@ -31,6 +32,16 @@ writeFileSync(
   join(site, 'static.html'),
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>static</title><style>@font-face{font-family:'Inter Variable';src:url(assets/${font}) format('woff2');font-weight:100 900;font-display:swap}body{margin:0;background:#10141b;color:#f3f5f9;font-family:'Inter Variable',system-ui}h1{font-size:72px;margin:200px 72px}</style></head><body><h1 id="title">TITLE</h1></body></html>`,
 );
+
+// The heap's reference: React 19 alone, measured the same way as the deck.
+await bundle({
+  input: 'scripts/bench-react-floor.jsx',
+  platform: 'browser',
+  logLevel: 'silent',
+  transform: { define: { 'process.env.NODE_ENV': '"production"' } },
+  output: { file: join(site, 'react-floor.js'), format: 'esm', minify: true },
+});
+writeFileSync(join(site, 'react-floor.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>react</title></head><body><div id="root"></div><script type="module" src="react-floor.js"></script></body></html>');
 
 const port = 4300 + Math.floor(Math.random() * 500);
 const server = spawn(process.execPath, ['bin/deck.mjs', 'serve', site, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -79,63 +90,86 @@ for (let run = 0; run < runs; run++) {
   staticRuns.push(await openOnce(`${base}static.html`));
 }
 
-// Moving: key presses through the deck, keydown → DOM switched → next frame painted.
-const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-const page = await context.newPage();
-const responses = [];
-page.on('response', async (response) => {
-  const body = await response.body().catch(() => Buffer.alloc(0));
-  responses.push({ url: response.url(), type: response.request().resourceType(), bytes: body.length, gzip: gzipSync(body).length });
-});
-// "At start" is what the page had asked for when the deck first said it was ready, not what has arrived by the time
-// this script looks (idle-time prefetches may have landed by then).
-await page.addInitScript(() => {
-  // Observed from the document: the init script runs before <html> exists.
-  new MutationObserver((_, observer) => {
-    if (document.documentElement?.dataset.ready !== 'true') return;
-    observer.disconnect();
-    window.__startUrls = [location.href.split('#')[0], ...performance.getEntriesByType('resource').map((entry) => entry.name)];
-  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
-});
-await page.goto(`${base}index.html`);
-await page.waitForFunction(() => window.__startUrls !== undefined);
-const startUrls = new Set(await page.evaluate(() => window.__startUrls));
-const slides = await page.evaluate(() => Number(document.querySelector('[data-deck]').dataset.slides));
-const cdp = await context.newCDPSession(page);
-await cdp.send('HeapProfiler.collectGarbage');
-const heapAtStart = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-await page.evaluate(() => {
-  const deck = document.querySelector('[data-deck]');
-  window.__moves = [];
-  window.addEventListener('keydown', (event) => {
-    if (event.key === 'Shift') return;
-    const pressed = event.timeStamp;
-    const before = deck.dataset.slide;
-    const observer = new MutationObserver(() => {
-      if (deck.dataset.slide === before) return;
-      observer.disconnect();
-      const switched = performance.now();
-      requestAnimationFrame(() => setTimeout(() => window.__moves.push({ dom: switched - pressed, paint: performance.now() - pressed })));
+// Moving: key presses through the deck, keydown → DOM switched → next frame painted. The same walk over the React
+// reference page gives its heap figures.
+async function walk(url, { track = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const responses = [];
+  if (track) {
+    page.on('response', async (response) => {
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      responses.push({ url: response.url(), type: response.request().resourceType(), bytes: body.length, gzip: gzipSync(body).length });
     });
-    observer.observe(deck, { attributes: true, attributeFilter: ['data-slide'] });
-  }, { capture: true });
-});
-const presses = Math.min(slides - 1, 499);
-for (let press = 0; press < presses; press++) {
-  await page.keyboard.press('Shift+ArrowRight');
-  await page.waitForFunction((count) => window.__moves.length >= count, press + 1);
-  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  }
+  // "At start" is what the page had asked for when the deck first said it was ready, not what has arrived by the time
+  // this script looks (idle-time prefetches may have landed by then).
+  await page.addInitScript(() => {
+    // Observed from the document: the init script runs before <html> exists.
+    new MutationObserver((_, observer) => {
+      if (document.documentElement?.dataset.ready !== 'true') return;
+      observer.disconnect();
+      window.__startUrls = [location.href.split('#')[0], ...performance.getEntriesByType('resource').map((entry) => entry.name)];
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__startUrls !== undefined || document.documentElement.dataset.ready === 'true');
+  const startUrls = new Set(await page.evaluate(() => window.__startUrls ?? []));
+  const slides = await page.evaluate(() => Number(document.querySelector('[data-deck]')?.dataset.slides ?? 42));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heapAtStart = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  await page.evaluate(() => {
+    const deck = document.querySelector('[data-deck]');
+    window.__moves = [];
+    // The browser's own figure (Event Timing): from the key press to the next frame presented, in 8 ms steps; it
+    // reports only presses of 16 ms or more.
+    window.__painted = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (entry.name === 'keydown' && entry.interactionId) window.__painted.push(entry.duration);
+    }).observe({ type: 'event', durationThreshold: 16 });
+    if (!deck) return;
+    window.addEventListener('keydown', (event) => {
+      if (event.key === 'Shift') return;
+      const pressed = event.timeStamp;
+      const before = deck.dataset.slide;
+      const observer = new MutationObserver(() => {
+        if (deck.dataset.slide === before) return;
+        observer.disconnect();
+        const switched = performance.now();
+        requestAnimationFrame(() => setTimeout(() => window.__moves.push({ dom: switched - pressed, paint: performance.now() - pressed })));
+      });
+      observer.observe(deck, { attributes: true, attributeFilter: ['data-slide'] });
+    }, { capture: true });
+  });
+  const presses = Math.min(slides - 1, 499);
+  for (let press = 0; press < presses; press++) {
+    await page.keyboard.press('Shift+ArrowRight');
+    if (track) await page.waitForFunction((count) => window.__moves.length >= count, press + 1);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  }
+  const moves = await page.evaluate(() => window.__moves);
+  const painted = await page.evaluate(() => window.__painted);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heapAfter = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  await context.close();
+  return { responses, startUrls, slides, moves, painted, presses, heapAtStart, heapAfter };
 }
-const moves = await page.evaluate(() => window.__moves);
-await cdp.send('HeapProfiler.collectGarbage');
-const heapAfter = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-await context.close();
+
+const { responses, startUrls, slides, moves, painted, presses, heapAtStart, heapAfter } = await walk(`${base}index.html`, { track: true });
+const floor = await walk(`${base}react-floor.html`);
 await browser.close();
 server.kill();
 
 const sum = (list, key, type) => list.filter((entry) => type.includes(entry.type)).reduce((total, entry) => total + entry[key], 0);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
+// Presses without an Event Timing entry painted in under 16 ms: they count as 8 ms, printed "< 16 ms".
+const paintedAll = [...painted, ...Array(Math.max(0, presses - painted.length)).fill(8)];
+const eventTiming = (p) => {
+  const value = percentile(paintedAll, p);
+  return value < 16 ? '< 16 ms' : `${value} ms`;
+};
 const start = responses.filter((response) => startUrls.has(response.url));
 const deckFcp = median(deckRuns.map((run) => run.fcp));
 const staticFcp = median(staticRuns.map((run) => run.fcp));
@@ -147,7 +181,9 @@ const rows = [
   ['title visible (with its font)', `${ms(deckTitle)} (static ${ms(staticTitle)}, ratio ${(deckTitle / staticTitle).toFixed(2)}×)`],
   [`next slide, keydown → DOM (${moves.length} presses)`, `median ${ms(median(moves.map((move) => move.dom)))}, p95 ${ms(percentile(moves.map((move) => move.dom), 95))}`],
   ['next slide, keydown → next frame', `median ${ms(median(moves.map((move) => move.paint)))}, p95 ${ms(percentile(moves.map((move) => move.paint), 95))}`],
+  ['next slide, keydown → next paint (Event Timing)', `median ${eventTiming(50)}, p95 ${eventTiming(95)}`],
   ['JS heap at start / after all slides (after GC)', `${kb(heapAtStart)} / ${kb(heapAfter)}`],
+  [`JS heap of React 19 alone (${floor.presses} renders)`, `${kb(floor.heapAtStart)} / ${kb(floor.heapAfter)}`],
   ['JS at start (raw / gzip)', `${kb(sum(start, 'bytes', ['script']))} / ${kb(sum(start, 'gzip', ['script']))}`],
   ['CSS at start (raw / gzip)', `${kb(sum(start, 'bytes', ['stylesheet']))} / ${kb(sum(start, 'gzip', ['stylesheet']))}`],
   ['all bytes at start / requests', `${kb(sum(start, 'bytes', ['document', 'script', 'stylesheet', 'font', 'image', 'fetch', 'other']))} / ${start.length}`],
