@@ -76,10 +76,16 @@ async function bundle(entry, cacheDir) {
   }
 }
 
-/** Bundles of earlier sources pile up while the CLI is edited: drop those not touched for a while. */
+/** What an interrupted command leaves behind (it removes both itself when it finishes or fails). */
+const LEFTOVER = /^(building-\d+|manifest\.json\.\d+)$/;
+
+/**
+ * Bundles of earlier sources pile up while the CLI is edited, and a command killed mid-bundle leaves its work
+ * folder: drop those not touched for a while.
+ */
 function removeOldBundles(cacheDir, current) {
   for (const name of readdirSync(cacheDir)) {
-    if (!name.startsWith('cli-') || name === current) continue;
+    if (!(name.startsWith('cli-') || LEFTOVER.test(name)) || name === current) continue;
     const path = join(cacheDir, name);
     if (Date.now() - statSync(path).mtimeMs > KEEP_OLD_MS) rmSync(path, { recursive: true, force: true });
   }

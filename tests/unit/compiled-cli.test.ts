@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -45,5 +45,25 @@ describe('importCompiled', () => {
     writeFileSync(part, 'export const answer: number = ;\n');
     await expect(importCompiled(entry, cache)).rejects.toThrow(/part\.ts/);
     expect(existsSync(join(cache, 'manifest.json'))).toBe(false);
+  });
+
+  it('clears what a killed command left behind, once it is old, when it bundles', async () => {
+    const { entry, part, cache } = setup();
+    await importCompiled(entry, cache);
+    const stale = join(cache, 'building-4242');
+    const recent = join(cache, 'building-4343');
+    mkdirSync(stale);
+    mkdirSync(recent);
+    writeFileSync(join(cache, 'manifest.json.4242'), '{}');
+    const dayAgo = new Date(Date.now() - 24 * 60 * 60 * 1000);
+    utimesSync(stale, dayAgo, dayAgo);
+    utimesSync(join(cache, 'manifest.json.4242'), dayAgo, dayAgo);
+
+    writeFileSync(part, 'export const answer: number = 8;\nexport const where = "";\n');
+    await importCompiled(entry, cache);
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(join(cache, 'manifest.json.4242'))).toBe(false);
+    // A recent one may belong to a command still bundling.
+    expect(existsSync(recent)).toBe(true);
   });
 });
