@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Node 20 cannot run .ts: the TypeScript CLI runs from a plain-JS bundle of it, made on first use (compiled-cli.mjs).
 import { fileURLToPath } from 'node:url';
+import { writableCacheDir } from '../scripts/cache-dir.mjs';
 import { importCompiled } from '../scripts/compiled-cli.mjs';
 import { findChromium, launchForExport } from '../scripts/find-chromium.mjs';
 
 const cliPath = fileURLToPath(new URL('../src/build/cli.ts', import.meta.url));
-const cacheDir = fileURLToPath(new URL('../node_modules/.cache/deck/cli', import.meta.url));
+const cacheDir = writableCacheDir(fileURLToPath(new URL('../node_modules/.cache/deck/cli', import.meta.url)));
 
 function report(error) {
   const message = error && typeof error.message === 'string' ? error.message : String(error);

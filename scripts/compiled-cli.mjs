@@ -55,7 +55,15 @@ async function bundle(entry, cacheDir) {
     plugins: [sourceUrls()],
   });
   try {
-    const { output } = await build.write({ dir: building, format: 'esm', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' });
+    // Packages by absolute URL, resolved from here as Node would: the bundle may live outside the package (in the
+    // temp dir, on a read-only install), where a bare import would find no node_modules.
+    const { output } = await build.write({
+      dir: building,
+      format: 'esm',
+      entryFileNames: '[name].mjs',
+      chunkFileNames: '[name]-[hash].mjs',
+      paths: (id) => (id.startsWith('node:') ? id : import.meta.resolve(id)),
+    });
     const modules = output.flatMap((file) => (file.type === 'chunk' ? file.moduleIds : [])).filter((id) => isAbsolute(id));
     const inputs = fingerprints(modules);
     const dir = `cli-${createHash('sha1').update(JSON.stringify(inputs)).digest('hex').slice(0, 12)}`;

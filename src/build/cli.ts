@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { cac } from 'cac';
 import type { Browser } from 'playwright-core';
+import { writableCacheDir } from '../../scripts/cache-dir.mjs';
 import { buildIntoCache, cachedBuildDir, markUsed } from '../export/build-cache.ts';
 import { exportDeck, type BuiltSite } from '../export/export-deck.ts';
 import { exportOptions, type ExportFlags } from '../export/export-options.ts';
@@ -12,11 +13,11 @@ import type { BuildFlags } from './build-deck.ts';
 const viteCommands = () => import('./build-deck.ts');
 
 /**
- * The export's build of a deck, reused from `node_modules/.cache/deck` while none of the files it was built from
- * changed: building is the longest part of an export.
+ * The export's build of a deck, reused from `node_modules/.cache/deck` (the temp dir on a read-only install) while
+ * none of the files it was built from changed: building is the longest part of an export.
  */
 async function exportSite(deckFile: string, reuse: boolean): Promise<BuiltSite> {
-  const cache = cachedBuildDir(resolve(PACKAGE_ROOT, 'node_modules/.cache/deck'), deckFile);
+  const cache = cachedBuildDir(writableCacheDir(resolve(PACKAGE_ROOT, 'node_modules/.cache/deck')), deckFile);
   if (reuse && cache.fresh) {
     markUsed(cache.dir);
     return { dir: cache.dir, reused: true };

@@ -1,6 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importCompiled } from '../../scripts/compiled-cli.mjs';
@@ -65,5 +66,16 @@ describe('importCompiled', () => {
     expect(existsSync(join(cache, 'manifest.json.4242'))).toBe(false);
     // A recent one may belong to a command still bundling.
     expect(existsSync(recent)).toBe(true);
+  });
+
+  it('runs from a cache outside the package: packages are imported by absolute URL', async () => {
+    const { root, cache } = setup();
+    const entry = join(root, 'uses-package.ts');
+    writeFileSync(entry, "import { cac } from 'cac';\nexport const main = (): string => typeof cac;\n");
+    // In plain Node: Vitest would resolve the bundle's imports itself, from this project.
+    const script = `const { importCompiled } = await import(${JSON.stringify(pathToFileURL(resolve('scripts/compiled-cli.mjs')).href)});
+      const cli = await importCompiled(${JSON.stringify(entry)}, ${JSON.stringify(cache)});
+      process.stdout.write(cli.main());`;
+    expect(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })).toBe('function');
   });
 });
