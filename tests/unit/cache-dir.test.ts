@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +20,8 @@ describe('writableCacheDir', () => {
     expect(fallback).not.toBe(preferred);
     expect(existsSync(fallback)).toBe(true);
     expect(writableCacheDir(preferred)).toBe(fallback);
-    expect(writableCacheDir(join(root, 'node_modules/.cache/deck/cli'))).not.toBe(fallback);
+    const other = writableCacheDir(join(root, 'node_modules/.cache/deck/cli'));
+    expect(other).not.toBe(fallback);
+    for (const dir of [root, fallback, other]) rmSync(dir, { recursive: true, force: true });
   });
 });
