@@ -1,10 +1,11 @@
 // Node 20 cannot run TypeScript. The CLI is bundled into plain JS once and imported from the cache while none of its
 // sources changed: loading it through Vite's module runner took ~1 s of every `deck` command.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fingerprints, unchanged } from './fingerprint.mjs';
+import { removeStale } from './remove-stale.mjs';
 
 const MANIFEST = 'manifest.json';
 /** Older bundles stay this long: a command started just before a rebuild may still be loading one. */
@@ -92,10 +93,8 @@ const LEFTOVER = /^(building-\d+|manifest\.json\.\d+)$/;
  * folder: drop those not touched for a while.
  */
 function removeOldBundles(cacheDir, current) {
-  for (const name of readdirSync(cacheDir)) {
-    if (!(name.startsWith('cli-') || LEFTOVER.test(name)) || name === current) continue;
-    const path = join(cacheDir, name);
-    if (Date.now() - statSync(path).mtimeMs > KEEP_OLD_MS) rmSync(path, { recursive: true, force: true });
-  }
+  removeStale(cacheDir, {
+    keep: join(cacheDir, current),
+    maxAgeMs: (name) => (name.startsWith('cli-') || LEFTOVER.test(name) ? KEEP_OLD_MS : undefined),
+  });
 }
-

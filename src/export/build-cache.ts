@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { fingerprints, unchanged } from '../../scripts/fingerprint.mjs';
+import { removeStale } from '../../scripts/remove-stale.mjs';
 
 /** Bumped when what an export build contains changes shape, so older cached builds are not reused. */
 const CACHE_VERSION = 1;
@@ -75,12 +76,12 @@ function lastUsed(path: string): number {
 
 /** Removes other decks' builds unused for 30 days, and folders an interrupted export left behind a day ago. */
 export function pruneCache(cacheRoot: string, keep: string, now = Date.now()): void {
-  for (const name of readdirSync(cacheRoot)) {
-    const path = join(cacheRoot, name);
-    if (!name.startsWith('export-') || path === keep) continue;
-    const leftover = /\.(building|retired)-/.test(name);
-    if (now - lastUsed(path) > (leftover ? DAY_MS : UNUSED_MS)) rmSync(path, { recursive: true, force: true });
-  }
+  removeStale(cacheRoot, {
+    keep,
+    now,
+    lastUsed,
+    maxAgeMs: (name) => (!name.startsWith('export-') ? undefined : /\.(building|retired)-/.test(name) ? DAY_MS : UNUSED_MS),
+  });
 }
 
 /** Which build is in `dir` (its manifest's inode and time), or null for none: to see if another one replaced it. */
