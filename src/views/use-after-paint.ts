@@ -1,51 +1,46 @@
 import { startTransition, useEffect, useState } from 'react';
 
-/** An idle callback where the browser has them (Safari does not), else a task; returns its cancel function. */
-function whenIdle(callback: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(callback, { timeout: 200 });
-    return () => cancelIdleCallback(id);
-  }
+type Schedule = (callback: () => void) => () => void;
+
+/** A task (a zero timer); returns its cancel function. */
+const inTask: Schedule = (callback) => {
   const timer = setTimeout(callback);
   return () => clearTimeout(timer);
-}
+};
 
-/**
- * Runs `callback` in a task after the next frame (a frame callback, then a timer), or in a timer in a hidden tab:
- * for work that talks to the browser process (history, other windows) and must not hold up the frame a key press
- * is waiting for, yet should not wait for idle time either. Returns a function that cancels it.
- */
-export function afterFrame(callback: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  if (document.visibilityState === 'hidden') {
-    timer = setTimeout(callback);
-    return () => clearTimeout(timer);
-  }
+/** An idle callback where the browser has them (Safari does not), else a task; returns its cancel function. */
+const whenIdle: Schedule = (callback) => {
+  if (typeof requestIdleCallback !== 'function') return inTask(callback);
+  const id = requestIdleCallback(callback, { timeout: 200 });
+  return () => cancelIdleCallback(id);
+};
+
+/** `then(callback)` from the next frame callback, or at once in a hidden tab, where frames do not come. */
+function afterNextFrame(then: Schedule, callback: () => void): () => void {
+  if (document.visibilityState === 'hidden') return then(callback);
+  let cancelThen = () => {};
   const frame = requestAnimationFrame(() => {
-    timer = setTimeout(callback);
+    cancelThen = then(callback);
   });
   return () => {
     cancelAnimationFrame(frame);
-    clearTimeout(timer);
+    cancelThen();
   };
 }
+
+/**
+ * Runs `callback` in a task after the next frame (a frame callback, then a timer): for work that must not hold up
+ * the frame a key press is waiting for, yet should not wait for idle time either (the message to the deck's other
+ * windows, the live region, the ready check). Returns a function that cancels it.
+ */
+export const afterFrame = (callback: () => void): (() => void) => afterNextFrame(inTask, callback);
 
 /**
  * Runs `callback` once the browser has painted the next frame and has a moment to spare (a frame callback, then an
- * idle callback, at most 200 ms late), so it never delays the frame or what else is waiting for it; in a hidden tab,
- * where frames do not come, when idle. Returns a function that cancels it.
+ * idle callback, at most 200 ms late), so it never delays the frame or what else is waiting for it. Returns a
+ * function that cancels it.
  */
-export function afterPaint(callback: () => void): () => void {
-  if (document.visibilityState === 'hidden') return whenIdle(callback);
-  let cancelIdle = () => {};
-  const frame = requestAnimationFrame(() => {
-    cancelIdle = whenIdle(callback);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    cancelIdle();
-  };
-}
+export const afterPaint = (callback: () => void): (() => void) => afterNextFrame(whenIdle, callback);
 
 /**
  * `value`, but changed only after the frame that follows its change has painted. The audience view mounts the
