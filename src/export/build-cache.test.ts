@@ -80,6 +80,14 @@ describe('export build cache', () => {
     };
     await buildIntoCache(dir, deck, [], racing);
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe('finished first');
+
+    // Another export merely reusing the build meanwhile (which marks it used) does not count as a newer build.
+    const reusedMeanwhile = async (outDir: string, plugin: Plugin) => {
+      markUsed(dir);
+      await fakeBuild([deck], 'forced again')(outDir, plugin);
+    };
+    await buildIntoCache(dir, deck, [], reusedMeanwhile);
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe('forced again');
   });
 
   it("drops other decks' builds unused for 30 days and an interrupted export's leftovers, keeping recent ones", async () => {

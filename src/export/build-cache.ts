@@ -14,6 +14,8 @@ interface Manifest {
   version: number;
   deckFile: string;
   inputs: Record<string, string>;
+  /** Which build this is: unique per build, unlike the file's time, which a reuse refreshes (`markUsed`). */
+  build?: string;
 }
 
 /**
@@ -84,11 +86,10 @@ export function pruneCache(cacheRoot: string, keep: string, now = Date.now()): v
   });
 }
 
-/** Which build is in `dir` (its manifest's inode and time), or null for none: to see if another one replaced it. */
+/** Which build is in `dir`, or null for none: to see if another one replaced it. */
 function buildStamp(dir: string): string | null {
   try {
-    const stat = statSync(join(dir, MANIFEST));
-    return `${stat.ino}:${stat.mtimeMs}`;
+    return (JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as Manifest).build ?? null;
   } catch {
     return null;
   }
@@ -112,7 +113,7 @@ export async function buildIntoCache(
   const before = buildStamp(dir);
   try {
     await build(building, recordInputs((files) => (inputs = files)));
-    const manifest: Manifest = { version: CACHE_VERSION, deckFile, inputs: fingerprints([deckFile, ...extraInputs, ...inputs]) };
+    const manifest: Manifest = { version: CACHE_VERSION, deckFile, inputs: fingerprints([deckFile, ...extraInputs, ...inputs]), build: unique };
     writeFileSync(join(building, MANIFEST), JSON.stringify(manifest));
     // Another export of the same deck may have finished while this one built (and be serving it): keep that one.
     if (buildStamp(dir) !== before && cachedBuildDir(join(dir, '..'), deckFile).fresh) return dir;
