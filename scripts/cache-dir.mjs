@@ -1,8 +1,8 @@
 // Where the CLI keeps its bundle and the export its builds: node_modules/.cache/deck, unless the install is read-only.
-import { createHash } from 'node:crypto';
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { shortHash } from './fingerprint.mjs';
 
 /**
  * `preferred`, made if missing, when it can be written; else a folder in the temp dir named after it (one per
@@ -16,7 +16,7 @@ export function writableCacheDir(preferred) {
     accessSync(preferred, constants.W_OK);
     return preferred;
   } catch {
-    const fallback = join(tmpdir(), `deck-cache-${createHash('sha1').update(preferred).digest('hex').slice(0, 12)}`);
+    const fallback = join(tmpdir(), `deck-cache-${shortHash(preferred)}`);
     mkdirSync(fallback, { recursive: true });
     return fallback;
   }

@@ -1,10 +1,9 @@
 // Node 20 cannot run TypeScript. The CLI is bundled into plain JS once and imported from the cache while none of its
 // sources changed: loading it through Vite's module runner took ~1 s of every `deck` command.
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { fingerprints, unchanged } from './fingerprint.mjs';
+import { fingerprints, shortHash, unchanged } from './fingerprint.mjs';
 import { removeStale } from './remove-stale.mjs';
 
 const MANIFEST = 'manifest.json';
@@ -13,7 +12,7 @@ const KEEP_OLD_MS = 60 * 60 * 1000;
 
 /**
  * Imports `entry` (a .ts module) as plain JS bundled into `cacheDir`, bundling it first if it or any of its own
- * sources changed. Packages stay imports, resolved from node_modules as usual; dynamic imports stay lazy.
+ * sources changed. Packages stay imports (by absolute URL, resolved from this package); dynamic imports stay lazy.
  * @param {string} entry absolute path
  * @param {string} cacheDir
  */
@@ -67,7 +66,7 @@ async function bundle(entry, cacheDir) {
     });
     const modules = output.flatMap((file) => (file.type === 'chunk' ? file.moduleIds : [])).filter((id) => isAbsolute(id));
     const inputs = fingerprints(modules);
-    const dir = `cli-${createHash('sha1').update(JSON.stringify(inputs)).digest('hex').slice(0, 12)}`;
+    const dir = `cli-${shortHash(JSON.stringify(inputs))}`;
     try {
       renameSync(building, join(cacheDir, dir));
     } catch (error) {

@@ -1,4 +1,5 @@
-// Fingerprints of the files a build was made from: shared by the export's build cache and the compiled CLI.
+// Fingerprints of the files a build was made from, and short names for cache folders: shared by the export's build
+// cache, the compiled CLI and the cache folder fallback.
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 
@@ -42,4 +43,12 @@ export function fingerprints(files) {
 export function unchanged(prints) {
   const entries = Object.entries(prints);
   return entries.length > 0 && entries.every(([file, print]) => fingerprint(file) === print);
+}
+
+/**
+ * A short stable name for a text (a path, a list of fingerprints): 12 hex digits of its SHA-1, for folder names.
+ * @param {string} text
+ */
+export function shortHash(text) {
+  return createHash('sha1').update(text).digest('hex').slice(0, 12);
 }

@@ -1,8 +1,8 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { fingerprints, unchanged } from '../../scripts/fingerprint.mjs';
+import { fingerprints, shortHash, unchanged } from '../../scripts/fingerprint.mjs';
 import { removeStale } from '../../scripts/remove-stale.mjs';
 
 /** Bumped when what an export build contains changes shape, so older cached builds are not reused. */
@@ -39,7 +39,7 @@ export function recordInputs(report: (files: string[]) => void): Plugin {
 
 /** The build folder for one deck in `cacheRoot`, and whether a build there is still good. */
 export function cachedBuildDir(cacheRoot: string, deckFile: string): { dir: string; fresh: boolean } {
-  const dir = join(cacheRoot, `export-${createHash('sha1').update(deckFile).digest('hex').slice(0, 12)}`);
+  const dir = join(cacheRoot, `export-${shortHash(deckFile)}`);
   let manifest: Manifest;
   try {
     manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as Manifest;
