@@ -7,6 +7,7 @@ import { splitDeck, extractLines, deckRemarkPlugins, EMPTY_DECK_TITLE, type Deck
 import { remarkStepOffsets } from './count-steps.ts';
 import { formatDeckError } from './format-error.ts';
 import { headTags, transcriptHtml } from './head-tags.ts';
+import { RECOVER_PENDING_URL } from '../navigation/pending-url.ts';
 
 const VIRTUAL_ID = 'virtual:deck';
 /** Beyond this, MDX parsing alone takes minutes: a clear error beats a build that seems to hang. */
@@ -133,12 +134,14 @@ export function deckPlugin(deckFile: string): Plugin {
       if (at < 0 || id.slice(0, at) !== deckFile) return undefined;
       return compilePart(read(), id.slice(at + PART_QUERY.length));
     },
-    transformIndexHtml(html) {
+    transformIndexHtml(html, context) {
       const { outline } = read();
       const firstTitle = outline.slides[0]?.title ?? '';
       const title = typeof outline.meta.title === 'string' ? outline.meta.title : firstTitle;
+      // A build gets it inside the boot script (prerender.ts); the dev server, which presents the talk too, alone.
+      const head = context.server ? `${headTags(outline.meta, firstTitle)}\n    <script>${RECOVER_PENDING_URL}</script>` : headTags(outline.meta, firstTitle);
       return html
-        .replace(/<title>.*?<\/title>/s, headTags(outline.meta, firstTitle))
+        .replace(/<title>.*?<\/title>/s, head)
         .replace('<div id="root"></div>', `<div id="root"></div>\n    ${transcriptHtml(title, outline.slides)}`);
     },
     configureServer(devServer) {

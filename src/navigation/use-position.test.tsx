@@ -70,4 +70,15 @@ describe('usePosition and the URL', () => {
     unmount();
     expect(location.hash).toBe('#/5');
   });
+
+  it('keeps a write still pending when the page goes (reload, link), and nothing once written', () => {
+    const { result } = renderHook(() => usePosition(SHAPE));
+    act(() => result.current[1]({ type: 'next' }));
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(JSON.parse(sessionStorage.getItem('deck:pending-url') ?? 'null')).toEqual({ from: location.href, to: new URL('#/2', location.href).href });
+    sessionStorage.clear();
+    paint();
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(sessionStorage.length).toBe(0);
+  });
 });

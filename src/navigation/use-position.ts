@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { navigate, samePosition, type DeckShape, type NavAction, type Position } from './navigation.ts';
 import { formatHash, parseHash } from './location.ts';
+import { keepPendingUrl } from './pending-url.ts';
 import { afterPaint } from '../views/use-after-paint.ts';
 
 const START: Position = { slide: 1, step: 0 };
@@ -29,7 +30,7 @@ export function usePosition(shape: DeckShape, { history: historyMode = 'per-slid
   const shown = useRef(position);
   shown.current = position;
   /** The URL write waiting for the frame after a move; cancelled when the user moves through history first. */
-  const pending = useRef<{ cancel: () => void } | null>(null);
+  const pending = useRef<{ cancel: () => void; url: string } | null>(null);
 
   useEffect(() => {
     const fromUrl = () => {
@@ -39,14 +40,18 @@ export function usePosition(shape: DeckShape, { history: historyMode = 'per-slid
       written.current = target;
       dispatch({ type: 'goto', slide: target.slide, step: target.step });
     };
+    // Leaving (a reload, a link) before the write: the next load of this tab puts the URL right (pending-url.ts).
+    const keep = () => pending.current && keepPendingUrl(pending.current.url);
     window.addEventListener('popstate', fromUrl);
     window.addEventListener('hashchange', fromUrl);
+    window.addEventListener('pagehide', keep);
     // The hash can change between the first render and now (set while the app was still loading or hydrating,
     // before anyone listened): follow it.
     if (!samePosition(urlPosition(shape), shown.current)) fromUrl();
     return () => {
       window.removeEventListener('popstate', fromUrl);
       window.removeEventListener('hashchange', fromUrl);
+      window.removeEventListener('pagehide', keep);
     };
   }, [shape]);
 
@@ -64,14 +69,14 @@ export function usePosition(shape: DeckShape, { history: historyMode = 'per-slid
     // Written after the frame that shows the move: a history entry is a round trip to the browser process, which
     // on a busy machine delays that frame. A move that comes first writes this one at once, so every slide still
     // gets its history entry, in order.
+    const url = `${location.pathname}${location.search}${formatHash(position)}`;
     const write = () => {
       pending.current = null;
-      const url = `${location.pathname}${location.search}${formatHash(position)}`;
       if (push) history.pushState(null, '', url);
       else history.replaceState(null, '', url);
     };
     const cancel = afterPaint(write);
-    const entry = { cancel };
+    const entry = { cancel, url };
     pending.current = entry;
     return () => {
       if (pending.current !== entry) return;

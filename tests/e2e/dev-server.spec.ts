@@ -48,4 +48,17 @@ test.describe('deck dev', () => {
     await expect(page.locator('[data-slide-index="1"] h1')).toHaveText('Second version', { timeout: 10_000 });
     await expect(overlay).toHaveCount(0);
   });
+
+  test('a reload right after a press keeps the new slide (the talk is presented from this server)', async ({ page }) => {
+    await page.addInitScript(() => {
+      window.requestIdleCallback = (callback) => window.setTimeout(() => callback({ didTimeout: true, timeRemaining: () => 0 }), 10_000);
+    });
+    await page.goto(`http://localhost:${PORT}/#/1`);
+    await expect(page.locator('html[data-ready="true"]')).toHaveCount(1, { timeout: 20_000 });
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('[data-deck]')).toHaveAttribute('data-slide', '2');
+    await page.reload();
+    await expect(page.locator('[data-deck]')).toHaveAttribute('data-slide', '2', { timeout: 20_000 });
+    await expect(page).toHaveURL(/#\/2$/);
+  });
 });
