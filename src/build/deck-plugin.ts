@@ -134,14 +134,13 @@ export function deckPlugin(deckFile: string): Plugin {
       if (at < 0 || id.slice(0, at) !== deckFile) return undefined;
       return compilePart(read(), id.slice(at + PART_QUERY.length));
     },
-    transformIndexHtml(html, context) {
+    transformIndexHtml(html) {
       const { outline } = read();
       const firstTitle = outline.slides[0]?.title ?? '';
       const title = typeof outline.meta.title === 'string' ? outline.meta.title : firstTitle;
-      // A build gets it inside the boot script (prerender.ts); the dev server, which presents the talk too, alone.
-      const head = context.server ? `${headTags(outline.meta, firstTitle)}\n    <script>${RECOVER_PENDING_URL}</script>` : headTags(outline.meta, firstTitle);
+      // First in the page, before the boot script (prerender.ts) or the app read the hash: dev server, site, single file.
       return html
-        .replace(/<title>.*?<\/title>/s, head)
+        .replace(/<title>.*?<\/title>/s, `<script>${RECOVER_PENDING_URL}</script>\n    ${headTags(outline.meta, firstTitle)}`)
         .replace('<div id="root"></div>', `<div id="root"></div>\n    ${transcriptHtml(title, outline.slides)}`);
     },
     configureServer(devServer) {

@@ -15,7 +15,7 @@ export function keepPendingUrl(url: string): void {
 }
 
 /**
- * Inline script (part of the boot script; the dev server adds it alone): on a reload or back/forward that lands
+ * Inline script, the first in every page of a deck (deck-plugin.ts): on a reload or back/forward that lands
  * on the URL a page left with a write still waiting, sets the URL that write would have set. A link or a typed URL
  * (navigation type `navigate`) is taken as it is. The kept URL is used once.
  */
