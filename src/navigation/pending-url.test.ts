@@ -24,14 +24,19 @@ describe('a URL write cut short by leaving the page', () => {
     }
   });
 
-  it('is used once, and never over a link or typed URL, nor over another URL', () => {
+  it('is used once, never on a link or typed URL, nor over another URL', () => {
     history.replaceState(null, '', '/deck/#/4');
     keepPendingUrl('/deck/#/5');
     recover('navigate');
     expect(location.hash).toBe('#/4');
+    expect(sessionStorage.length).toBe(1);
+    recover('reload');
+    expect(location.hash).toBe('#/5');
+    history.replaceState(null, '', '/deck/#/4');
     recover('reload');
     expect(location.hash).toBe('#/4');
 
+    history.replaceState(null, '', '/deck/#/4');
     keepPendingUrl('/deck/#/5');
     history.replaceState(null, '', '/deck/#/9');
     recover('reload');

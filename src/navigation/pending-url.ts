@@ -17,6 +17,7 @@ export function keepPendingUrl(url: string): void {
 /**
  * Inline script, the first in every page of a deck (deck-plugin.ts): on a reload or back/forward that lands
  * on the URL a page left with a write still waiting, sets the URL that write would have set. A link or a typed URL
- * (navigation type `navigate`) is taken as it is. The kept URL is used once.
+ * (navigation type `navigate`) is taken as it is, without touching storage (its first use is a round trip to the
+ * browser process, before first paint). The kept URL is used once.
  */
-export const RECOVER_PENDING_URL = `try{var s=sessionStorage,k=${JSON.stringify(KEY)},p=JSON.parse(s.getItem(k)||'null');if(p){s.removeItem(k);var n=performance.getEntriesByType('navigation')[0];if(n&&n.type!=='navigate'&&p.from===location.href)history.replaceState(history.state,'',p.to)}}catch(e){}`;
+export const RECOVER_PENDING_URL = `try{var n=performance.getEntriesByType('navigation')[0];if(n&&n.type!=='navigate'){var s=sessionStorage,k=${JSON.stringify(KEY)},p=JSON.parse(s.getItem(k)||'null');if(p){s.removeItem(k);if(p.from===location.href)history.replaceState(history.state,'',p.to)}}}catch(e){}`;
