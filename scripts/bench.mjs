@@ -100,7 +100,7 @@ for (let run = 0; run < runs; run++) {
 
 // Moving: key presses through the deck, keydown → DOM switched → next frame painted. The same walk over the React
 // reference page gives its heap figures.
-async function walk(url, { track = false, presses: pressesWanted } = {}) {
+async function walk(url, { track = false, presses: pressesWanted, pace = 0 } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   const responses = [];
@@ -154,8 +154,9 @@ async function walk(url, { track = false, presses: pressesWanted } = {}) {
   const presses = pressesWanted ?? Math.min(slides - 1, 499);
   for (let press = 0; press < presses; press++) {
     await page.keyboard.press('Shift+ArrowRight');
-    if (track) await page.waitForFunction((count) => window.__moves.length >= count, press + 1);
+    if (track || pace) await page.waitForFunction((count) => window.__moves.length >= count, press + 1);
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    if (pace) await page.waitForTimeout(pace);
   }
   const moves = await page.evaluate(() => window.__moves);
   const painted = await page.evaluate(() => window.__painted);
@@ -166,6 +167,10 @@ async function walk(url, { track = false, presses: pressesWanted } = {}) {
 }
 
 const { responses, startUrls, slides, moves, painted, presses, heapAtStart, heapAfter } = await walk(`${base}index.html`, { track: true });
+// A presenter's pace: each press on a page that has finished the last one (neighbour mounted and drawn). The walk
+// above presses again as soon as the deck is ready, while the browser is still drawing.
+const PACE_MS = 500;
+const paced = await walk(`${base}index.html`, { pace: PACE_MS, presses: Math.min(presses, 41) });
 // As many renders as the talk has key presses.
 const floor = await walk(`${base}react-floor.html`, { presses: 41 });
 await browser.close();
@@ -191,6 +196,7 @@ const rows = [
   ['title visible (with its font)', `${ms(deckTitle)} (static ${ms(staticTitle)}, ratio ${(deckTitle / staticTitle).toFixed(2)}×)`],
   [`next slide, keydown → DOM (${moves.length} presses)`, `median ${ms(median(moves.map((move) => move.dom)))}, p95 ${ms(percentile(moves.map((move) => move.dom), 95))}`],
   ['next slide, keydown → next frame', `median ${ms(median(moves.map((move) => move.paint)))}, p95 ${ms(percentile(moves.map((move) => move.paint), 95))}`],
+  [`next slide at a presenter's pace (a press per ${PACE_MS} ms), keydown → next frame`, `median ${ms(median(paced.moves.map((move) => move.paint)))}, p95 ${ms(percentile(paced.moves.map((move) => move.paint), 95))}`],
   ['next slide, keydown → next paint (Event Timing)', `median ${eventTiming(50)}, p95 ${eventTiming(95)}`],
   ['JS heap at start / after all slides (after GC)', `${kb(heapAtStart)} / ${kb(heapAfter)}`],
   [`JS heap of React 19 alone (${floor.presses} renders)`, `${kb(floor.heapAtStart)} / ${kb(floor.heapAfter)}`],
