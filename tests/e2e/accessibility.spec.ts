@@ -26,7 +26,21 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-for (const mode of ['presenter', 'overview', 'print'] as const) {
+test('presenter view: axe clean on every slide (current, next, notes, clock)', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openDeck(page, 'talk', '', '?mode=presenter');
+  const { slides } = await deckState(page);
+  const found: string[] = [];
+  for (let slide = 1; slide <= slides; slide++) {
+    await page.evaluate((hash) => (location.hash = hash), `#/${slide}`);
+    await expect(page.locator('[data-deck]')).toHaveAttribute('data-slide', String(slide));
+    await waitReady(page);
+    found.push(...(await violations(page)).map((violation) => `slide ${slide}: ${violation}`));
+  }
+  expect(found).toEqual([]);
+});
+
+for (const mode of ['overview', 'print'] as const) {
   test(`${mode} view is axe clean`, async ({ page }) => {
     test.setTimeout(120_000);
     await openDeck(page, 'talk', '#/12', `?mode=${mode}`);
