@@ -40,12 +40,16 @@ test('presenter view: axe clean on every slide (current, next, notes, clock)', a
   expect(found).toEqual([]);
 });
 
-for (const mode of ['overview', 'print'] as const) {
-  test(`${mode} view is axe clean`, async ({ page }) => {
-    test.setTimeout(120_000);
-    await openDeck(page, 'talk', '#/12', `?mode=${mode}`);
-    expect(await violations(page)).toEqual([]);
-  });
+// The chrome's colours follow the scheme too: the other views once in each.
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const mode of ['presenter', 'overview', 'print'] as const) {
+    test(`${mode} view is axe clean, ${colorScheme} theme`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.emulateMedia({ colorScheme });
+      await openDeck(page, 'talk', '#/12', `?mode=${mode}`);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
 }
 
 test('each slide is a labelled region with a heading, announced once per change', async ({ page }) => {
