@@ -1,5 +1,4 @@
 import type { Server } from 'node:http';
-import { relative } from 'node:path';
 import { serveStatic } from './static-server.ts';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './launch-browser.ts';
@@ -8,7 +7,7 @@ import { printQuery } from './print-query.ts';
 import { progressBar } from './progress.ts';
 import { writePdf } from './write-pdf.ts';
 import { writePngs } from './write-pngs.ts';
-import type { ExportOptions } from './export-options.ts';
+import { shownPath, type ExportOptions } from './export-options.ts';
 
 /** What an export wrote. */
 export interface ExportResult {
@@ -80,7 +79,7 @@ export async function exportDeck(options: ExportOptions, site: () => Promise<Bui
     }
     const path = target.kind === 'pdf' ? target.file : target.dir;
     timeline.written = since();
-    return { path: relative(process.cwd(), path) || path, pages: view.pages.length, seconds: since(), timeline };
+    return { path: shownPath(path), pages: view.pages.length, seconds: since(), timeline };
   } finally {
     progress.stop();
     await Promise.all([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TIMEOUT, exportOptions } from './export-options.ts';
+import { DEFAULT_TIMEOUT, exportOptions, shownPath } from './export-options.ts';
 
 const deck = '/talks/slides/deck.mdx';
 const cwd = '/home/me';
@@ -41,5 +41,14 @@ describe('exportOptions', () => {
       [{ out: true as unknown as string }, /--out needs a file name/],
     ];
     for (const [flags, message] of cases) expect(() => exportOptions(deck, flags, cwd), JSON.stringify(flags)).toThrow(message);
+  });
+});
+
+describe('shownPath', () => {
+  it('is relative inside the working folder and absolute outside it, never ../..', () => {
+    expect(shownPath('/home/me/talk/talk.pdf', '/home/me/talk')).toBe('talk.pdf');
+    expect(shownPath('/home/me/talk/out/pngs', '/home/me/talk')).toBe('out/pngs');
+    expect(shownPath('/tmp/talk.pdf', '/home/me/talk')).toBe('/tmp/talk.pdf');
+    expect(shownPath('/home/me/talk', '/home/me/talk')).toBe('/home/me/talk');
   });
 });

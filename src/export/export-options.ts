@@ -1,4 +1,4 @@
-import { basename, extname, resolve } from 'node:path';
+import { basename, extname, isAbsolute, relative, resolve } from 'node:path';
 import { ExportError } from './export-error.ts';
 import { parseRangeSpans, RangeSyntaxError } from './page-range.ts';
 import { HANDOUT_SIZES, isHandoutSize, type HandoutSize } from './print-layout.ts';
@@ -86,4 +86,10 @@ export function exportOptions(deckFile: string, flags: ExportFlags, cwd = proces
     quiet: Boolean(flags.quiet),
     timeout: flags.timeout === undefined ? DEFAULT_TIMEOUT : positive('timeout', flags.timeout, 3_600_000),
   };
+}
+
+/** How the summary names what it wrote: relative to the working folder when inside it, else the full path. */
+export function shownPath(path: string, cwd = process.cwd()): string {
+  const shown = relative(cwd, path);
+  return shown === '' || shown.startsWith('..') || isAbsolute(shown) ? path : shown;
 }
