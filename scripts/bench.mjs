@@ -123,8 +123,9 @@ async function walk(url, { track = false, presses: pressesWanted, pace = 0 } = {
   await page.goto(url);
   await page.waitForFunction(() => window.__startUrls !== undefined);
   const startUrls = new Set(await page.evaluate(() => window.__startUrls));
-  // The React reference has no deck: no slide count, and its presses are given.
+  // The React reference has no deck: no slide count, no moves to wait for, and its presses are given.
   const slides = await page.evaluate(() => Number(document.querySelector('[data-deck]')?.dataset.slides));
+  const deck = !Number.isNaN(slides);
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const heapAtStart = (await cdp.send('Runtime.getHeapUsage')).usedSize;
@@ -154,7 +155,7 @@ async function walk(url, { track = false, presses: pressesWanted, pace = 0 } = {
   const presses = pressesWanted ?? Math.min(slides - 1, 499);
   for (let press = 0; press < presses; press++) {
     await page.keyboard.press('Shift+ArrowRight');
-    if (track || pace) await page.waitForFunction((count) => window.__moves.length >= count, press + 1);
+    if (deck) await page.waitForFunction((count) => window.__moves.length >= count, press + 1);
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
     if (pace) await page.waitForTimeout(pace);
   }
@@ -179,6 +180,7 @@ server.kill();
 const sum = (list, key, type) => list.filter((entry) => type.includes(entry.type)).reduce((total, entry) => total + entry[key], 0);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
+const spread = (values) => `median ${ms(median(values))}, p95 ${ms(percentile(values, 95))}`;
 // Presses without an Event Timing entry painted in under 16 ms: they count as 8 ms, printed "< 16 ms".
 const paintedAll = [...painted, ...Array(Math.max(0, presses - painted.length)).fill(8)];
 const eventTiming = (p) => {
@@ -194,9 +196,9 @@ const rows = [
   ['deck', `${deckFile} (${slides} slides), ${runs} runs + 1 warm-up, medians`],
   ['first contentful paint', `${ms(deckFcp)} (static ${ms(staticFcp)}, ratio ${(deckFcp / staticFcp).toFixed(2)}×)`],
   ['title visible (with its font)', `${ms(deckTitle)} (static ${ms(staticTitle)}, ratio ${(deckTitle / staticTitle).toFixed(2)}×)`],
-  [`next slide, keydown → DOM (${moves.length} presses)`, `median ${ms(median(moves.map((move) => move.dom)))}, p95 ${ms(percentile(moves.map((move) => move.dom), 95))}`],
-  ['next slide, keydown → next frame', `median ${ms(median(moves.map((move) => move.paint)))}, p95 ${ms(percentile(moves.map((move) => move.paint), 95))}`],
-  [`next slide at a presenter's pace (a press per ${PACE_MS} ms), keydown → next frame`, `median ${ms(median(paced.moves.map((move) => move.paint)))}, p95 ${ms(percentile(paced.moves.map((move) => move.paint), 95))}`],
+  [`next slide, keydown → DOM (${moves.length} presses)`, spread(moves.map((move) => move.dom))],
+  ['next slide, keydown → next frame', spread(moves.map((move) => move.paint))],
+  [`next slide at a presenter's pace (a press per ${PACE_MS} ms), keydown → next frame`, spread(paced.moves.map((move) => move.paint))],
   ['next slide, keydown → next paint (Event Timing)', `median ${eventTiming(50)}, p95 ${eventTiming(95)}`],
   ['JS heap at start / after all slides (after GC)', `${kb(heapAtStart)} / ${kb(heapAfter)}`],
   [`JS heap of React 19 alone (${floor.presses} renders)`, `${kb(floor.heapAtStart)} / ${kb(floor.heapAfter)}`],
