@@ -36,6 +36,13 @@ export async function holdAsset(page: Page, name: string) {
   return { release, requested, arrived };
 }
 
+/** Holds off the page's idle callbacks for 10 s, as a busy machine can: the deck writes the URL of a move in one. */
+export async function delayIdleCallbacks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.requestIdleCallback = (callback) => window.setTimeout(() => callback({ didTimeout: true, timeRemaining: () => 0 }), 10_000);
+  });
+}
+
 /** Waits until the deck says everything on screen has settled. */
 export async function waitReady(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });

@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { delayIdleCallbacks, waitReady } from './deck-page.ts';
 
 const PORT = 5199;
 const GOOD = '# First version\n\n---\n\n## Second slide\n';
@@ -50,11 +51,9 @@ test.describe('deck dev', () => {
   });
 
   test('a reload right after a press keeps the new slide (the talk is presented from this server)', async ({ page }) => {
-    await page.addInitScript(() => {
-      window.requestIdleCallback = (callback) => window.setTimeout(() => callback({ didTimeout: true, timeRemaining: () => 0 }), 10_000);
-    });
+    await delayIdleCallbacks(page);
     await page.goto(`http://localhost:${PORT}/#/1`);
-    await expect(page.locator('html[data-ready="true"]')).toHaveCount(1, { timeout: 20_000 });
+    await waitReady(page);
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('[data-deck]')).toHaveAttribute('data-slide', '2');
     await page.reload();

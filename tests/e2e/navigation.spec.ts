@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { collectErrors, deckState, expectAt, holdAsset, openDeck } from './deck-page.ts';
+import { collectErrors, deckState, delayIdleCallbacks, expectAt, holdAsset, openDeck } from './deck-page.ts';
 
 test.describe('navigation (audience view)', () => {
   test('walks every slide and step by key and back again', async ({ page }) => {
@@ -75,10 +75,8 @@ test.describe('navigation (audience view)', () => {
   });
 
   test('a reload right after a press comes back to the new slide, though the URL was not written yet', async ({ page }) => {
-    // The hash is written once the browser is idle after the frame; hold that off, as a busy machine can.
-    await page.addInitScript(() => {
-      window.requestIdleCallback = (callback) => window.setTimeout(() => callback({ didTimeout: true, timeRemaining: () => 0 }), 10_000);
-    });
+    // The hash is written once the browser is idle after the frame; hold that off.
+    await delayIdleCallbacks(page);
     await openDeck(page, 'mdx-deck', '#/4');
     await page.keyboard.press('Shift+ArrowRight');
     await expectAt(page, 5);
