@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 
-const PORT = 4173;
+/** E2E_PORT lets two checkouts run their suites side by side on one machine. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /** E2E drives the built decks through the contract only (URL, DOM attributes, keys). */
 export default defineConfig({
