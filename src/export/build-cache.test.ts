@@ -5,15 +5,10 @@ import type { Plugin } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { buildIntoCache, cachedBuildDir, markUsed, pruneCache } from './build-cache.ts';
 
-/**
- * A stand-in for the bundler: writes a page and reports `inputs` (and the config's own files) through the recorder
- * plugin, as a real build does.
- */
-const fakeBuild = (inputs: string[], page = '<html></html>', configFiles: string[] = []) => async (outDir: string, plugin: Plugin) => {
+/** A stand-in for the bundler: writes a page and reports `inputs` through the recorder plugin, as a real build does. */
+const fakeBuild = (inputs: string[], page = '<html></html>') => async (outDir: string, plugin: Plugin) => {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'index.html'), page);
-  const resolved = plugin.configResolved as unknown as (config: { configFile?: string; configFileDependencies: string[] }) => void;
-  resolved({ configFile: configFiles[0], configFileDependencies: configFiles.slice(1) });
   const generate = plugin.generateBundle as unknown as (this: { getModuleIds(): Iterable<string> }) => void;
   generate.call({ getModuleIds: () => [...inputs, '\0virtual:deck', `${inputs[0]}?deck-part=slide-1`] });
 };
@@ -55,13 +50,13 @@ describe('export build cache', () => {
     expect(cachedBuildDir(cache, deck).fresh).toBe(false);
   });
 
-  it('counts the Vite config and the files it imports as inputs', async () => {
+  it("counts the engine's own sources (the Vite config, the plugins it imports) as inputs", async () => {
     const { root, deck, cache } = setup();
     const config = join(root, 'vite.config.ts');
     const remarkPlugin = join(root, 'remark-slides.ts');
     writeFileSync(config, 'export default {}');
     writeFileSync(remarkPlugin, 'export const split = 1');
-    await buildIntoCache(cachedBuildDir(cache, deck).dir, deck, [], fakeBuild([deck], '', [config, remarkPlugin]));
+    await buildIntoCache(cachedBuildDir(cache, deck).dir, deck, [config, remarkPlugin], fakeBuild([deck], ''));
     expect(cachedBuildDir(cache, deck).fresh).toBe(true);
     writeFileSync(remarkPlugin, 'export const split = 2');
     expect(cachedBuildDir(cache, deck).fresh).toBe(false);

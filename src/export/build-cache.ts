@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { fingerprints, shortHash, unchanged } from '../../scripts/fingerprint.mjs';
@@ -18,23 +18,27 @@ interface Manifest {
   build?: string;
 }
 
-/**
- * A bundler plugin that reports, at the end of a build, every real file that went into it: the modules bundled, and
- * the Vite config with the files it imports (our remark and output plugins, which shape the build too).
- */
+/** A bundler plugin that reports, at the end of a build, every real file that went into it (the modules bundled). */
 export function recordInputs(report: (files: string[]) => void): Plugin {
-  let configFiles: string[] = [];
   return {
     name: 'deck:record-inputs',
     apply: 'build',
-    configResolved(config) {
-      configFiles = [config.configFile, ...config.configFileDependencies].filter((file): file is string => Boolean(file));
-    },
     generateBundle() {
       const ids = [...this.getModuleIds()].map((id) => id.split('?')[0] ?? id);
-      report([...new Set([...configFiles, ...ids])].filter((id) => id.startsWith('/') && existsSync(id)));
+      report([...new Set(ids)].filter((id) => id.startsWith('/') && existsSync(id)));
     },
   };
+}
+
+/**
+ * The engine's own files that shape every build without being bundled (the Vite config, our remark and output
+ * plugins: everything under `src/`, and index.html), with the lockfile for the packages.
+ */
+export function engineSources(root: string): string[] {
+  const sources = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !/\.test\.tsx?$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
+  return [...sources, join(root, 'index.html'), join(root, 'package-lock.json')];
 }
 
 /** The build folder for one deck in `cacheRoot`, and whether a build there is still good. */
@@ -51,6 +55,15 @@ export function cachedBuildDir(cacheRoot: string, deckFile: string): { dir: stri
     manifest.deckFile === deckFile &&
     unchanged(manifest.inputs);
   return { dir, fresh };
+}
+
+/** The files a cached build was made from (the deck, its imports, the engine): what an export must not overwrite. */
+export function builtInputs(dir: string): string[] {
+  try {
+    return Object.keys((JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as Manifest).inputs);
+  } catch {
+    return [];
+  }
 }
 
 /** Marks a reused build as used now, so pruning keeps it. */

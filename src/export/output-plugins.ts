@@ -1,8 +1,10 @@
-import { resolve } from 'node:path';
-import { build, type ConfigEnv, type Plugin, type PluginOption, type ResolvedConfig } from 'vite';
+import { build, mergeConfig, type ConfigEnv, type InlineConfig, type Plugin, type PluginOption, type ResolvedConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { startChunk } from '../build/start-chunk.ts';
-import { deckOutput, OUTPUT_VARIABLE, outputValue, type DeckOutput } from './deck-output.ts';
+import type { DeckOutput } from './deck-output.ts';
+
+/** The same deck's config for another output into a folder: the offline copy is a second build of the deck. */
+export type ConfigFor = (output: DeckOutput, outDir: string) => InlineConfig;
 
 /** The self-contained copy a normal build writes beside `index.html`, for `file://`. */
 export const OFFLINE_FILE = 'offline.html';
@@ -13,8 +15,8 @@ export const OFFLINE_REDIRECT = `<script>if(location.protocol==='file:')location
 /** Client builds only: the prerender's SSR build of the same config must not write (or redirect to) a copy. */
 const clientBuild = (_config: unknown, env: ConfigEnv) => env.command === 'build' && !env.isSsrBuild;
 
-/** Builds the offline copy into the same folder after the site, with the same config file and deck. */
-function offlineCopy(): Plugin {
+/** Builds the offline copy into the same folder after the site, with the same deck and options. */
+function offlineCopy(configFor: ConfigFor): Plugin {
   let config: ResolvedConfig;
   let failed = false;
   return {
@@ -35,20 +37,9 @@ function offlineCopy(): Plugin {
     },
     async closeBundle() {
       if (failed) return;
-      const previous = process.env[OUTPUT_VARIABLE];
-      process.env[OUTPUT_VARIABLE] = outputValue({ kind: 'single-file', fileName: OFFLINE_FILE });
-      try {
-        await build({
-          configFile: config.configFile,
-          root: config.root,
-          mode: config.mode,
-          logLevel: 'silent',
-          build: { outDir: resolve(config.root, config.build.outDir), emptyOutDir: false },
-        });
-      } finally {
-        if (previous === undefined) delete process.env[OUTPUT_VARIABLE];
-        else process.env[OUTPUT_VARIABLE] = previous;
-      }
+      const outDir = config.build.outDir;
+      const copy = configFor({ kind: 'single-file', fileName: OFFLINE_FILE }, outDir);
+      await build(mergeConfig(copy, { mode: config.mode, logLevel: 'silent', build: { outDir, emptyOutDir: false } }));
     },
   };
 }
@@ -57,9 +48,8 @@ function offlineCopy(): Plugin {
  * The plugins for what a build writes. Single file: every script, style sheet, font and lazy slide chunk inlined into
  * one HTML file that runs from `file://` with no network. Site: adds the offline copy and the redirect to it.
  */
-export function deckOutputPlugins(variable: string | undefined): PluginOption[] {
-  const output = deckOutput(variable);
-  if (output.kind === 'site') return [{ ...startChunk(), apply: clientBuild }, offlineCopy()];
+export function deckOutputPlugins(output: DeckOutput, configFor: ConfigFor): PluginOption[] {
+  if (output.kind === 'site') return [{ ...startChunk(), apply: clientBuild }, offlineCopy(configFor)];
   if (output.kind === 'print') {
     return [
       {
