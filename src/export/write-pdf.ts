@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { writeFileAtomically } from './atomic-output.ts';
+import { PDF_CREATOR } from './output-target.ts';
 import { withDocumentInfo } from './pdf-info.ts';
 
 /** Prints the settled print view with one `page.pdf` call (outline and tags from the slides' headings) and writes it whole. */
@@ -12,7 +13,8 @@ export async function writePdf(page: Page, file: string): Promise<void> {
     tagged: true,
     preferCSSPageSize: true,
   });
-  // Chromium takes the title from the document but has no author field: add the deck's as an incremental update.
+  // Chromium takes the title from the document but has no author field: add the deck's as an incremental update,
+  // with our name as Creator so the next export knows the file is its own to replace.
   const author = await page.evaluate(() => document.querySelector('meta[name="author"]')?.getAttribute('content') ?? '');
-  await writeFileAtomically(file, author ? withDocumentInfo(pdf, { Author: author }) : pdf);
+  await writeFileAtomically(file, withDocumentInfo(pdf, { Creator: PDF_CREATOR, ...(author ? { Author: author } : {}) }));
 }
