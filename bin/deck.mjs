@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Node 20 cannot run .ts: the TypeScript CLI runs from a plain-JS bundle of it, made on first use (compiled-cli.mjs).
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { writableCacheDir } from '../scripts/cache-dir.mjs';
 import { importCompiled } from '../scripts/compiled-cli.mjs';
 import { findChromium, launchForExport } from '../scripts/find-chromium.mjs';
@@ -9,8 +10,11 @@ const cliPath = fileURLToPath(new URL('../src/build/cli.ts', import.meta.url));
 const cacheDir = writableCacheDir(fileURLToPath(new URL('../node_modules/.cache/deck/cli', import.meta.url)));
 
 function report(error) {
-  const message = error && typeof error.message === 'string' ? error.message : String(error);
-  process.stderr.write(`${message.replace(/^\[[\w:-]+\]\s*/, '')}\n`);
+  const message = (error && typeof error.message === 'string' ? error.message : String(error)).replace(/^\[[\w:-]+\]\s*/, '');
+  // Colour codes only reach a terminal; a log file or a pipe gets plain text.
+  process.stderr.write(`${process.stderr.isTTY ? message : stripVTControlCharacters(message)}\n`);
+  // The full story, for a bug report: DECK_DEBUG=1 deck …
+  if (process.env.DECK_DEBUG) console.error(error?.cause ?? error);
   process.exitCode = 1;
 }
 

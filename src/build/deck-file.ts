@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,5 +13,6 @@ export function deckFileFrom(argument: string | undefined): string {
   const file = resolve(argument ?? (existsSync('slides/deck.mdx') ? 'slides/deck.mdx' : resolve(PACKAGE_ROOT, 'slides/deck.mdx')));
   if (!existsSync(file)) throw new UsageError(`deck: no such deck file: ${file}`);
   if (!/\.mdx?$/.test(file)) throw new UsageError(`deck: expected an .mdx file, got ${file}`);
+  if (!statSync(file).isFile()) throw new UsageError(`deck: ${file} is a folder, not a deck file: name the .mdx file inside it`);
   return file;
 }

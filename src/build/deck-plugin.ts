@@ -78,9 +78,17 @@ export function deckPlugin(deckFile: string): Plugin {
     return cached;
   };
   let stamp = '';
+  const fileStamp = () => {
+    try {
+      const { mtimeMs, size } = statSync(deckFile);
+      return `${mtimeMs}:${size}`;
+    } catch {
+      return 'gone';
+    }
+  };
   const read = () => {
-    const { mtimeMs, size } = statSync(deckFile);
-    const now = `${mtimeMs}:${size}`;
+    const now = fileStamp();
+    if (now === 'gone') throw new Error(`${deckFile}: the deck file is gone; restore it and this page reloads`);
     if (cached && now === stamp) return cached;
     stamp = now;
     return parse(readFileSync(deckFile, 'utf8'));
@@ -109,6 +117,34 @@ export function deckPlugin(deckFile: string): Plugin {
     'chrome',
     ...outline.slides.flatMap((slide, index) => [`slide-${index + 1}`, ...(slide.notes.length ? [`notes-${index + 1}`] : [])]),
   ];
+
+  let updating = Promise.resolve();
+  /** Recompiles the deck as saved now; sends the reload, or the error overlay, and goes again if it changed meanwhile. */
+  const refresh = async (devServer: ViteDevServer): Promise<void> => {
+    let source: string;
+    let seen: string;
+    do {
+      seen = fileStamp();
+      try {
+        source = readFileSync(deckFile, 'utf8');
+      } catch {
+        return; // Deleted: the watcher's unlink handler says so.
+      }
+      try {
+        const parsed = parse(source);
+        await Promise.all(allParts(parsed.outline).map((part) => compilePart(parsed, part)));
+      } catch (error) {
+        if (fileStamp() !== seen) continue;
+        const err = error as Error & { loc?: unknown; frame?: string };
+        devServer.ws.send({ type: 'error', err: { message: err.message, stack: '', loc: err.loc as never, frame: err.frame, id: deckFile, plugin: 'deck' } });
+        return;
+      }
+    } while (fileStamp() !== seen);
+    for (const module of devServer.moduleGraph.getModulesByFile(deckFile) ?? []) devServer.moduleGraph.invalidateModule(module);
+    const index = devServer.moduleGraph.getModuleById(RESOLVED_ID);
+    if (index) devServer.moduleGraph.invalidateModule(index);
+    devServer.ws.send({ type: 'full-reload' });
+  };
 
   return {
     name: 'deck',
@@ -146,24 +182,21 @@ export function deckPlugin(deckFile: string): Plugin {
     configureServer(devServer) {
       server = devServer;
       devServer.watcher.add(deckFile);
+      // Saved by an editor that deletes and rewrites, moved away and back: the tab shows why, then reloads on return.
+      devServer.watcher.on('unlink', (file) => {
+        if (file !== deckFile) return;
+        const message = `${deckFile}: the deck file is gone; restore it and this page reloads`;
+        devServer.ws.send({ type: 'error', err: { message, stack: '', id: deckFile, plugin: 'deck' } });
+      });
+      devServer.watcher.on('add', (file) => {
+        if (file === deckFile) updating = updating.then(() => refresh(devServer));
+      });
     },
-    async handleHotUpdate(context) {
+    handleHotUpdate(context) {
       if (context.file !== deckFile || !server) return undefined;
-      try {
-        const parsed = parse(await context.read());
-        await Promise.all(allParts(parsed.outline).map((part) => compilePart(parsed, part)));
-      } catch (error) {
-        const err = error as Error & { loc?: unknown; frame?: string };
-        server.ws.send({
-          type: 'error',
-          err: { message: err.message, stack: '', loc: err.loc as never, frame: err.frame, id: deckFile, plugin: 'deck' },
-        });
-        return [];
-      }
-      for (const module of context.modules) server.moduleGraph.invalidateModule(module);
-      const index = server.moduleGraph.getModuleById(RESOLVED_ID);
-      if (index) server.moduleGraph.invalidateModule(index);
-      server.ws.send({ type: 'full-reload' });
+      // One refresh at a time, each reading the file as it is then: two saves in quick succession (broken, then fixed)
+      // must end on the last one, not on whichever compile finished last.
+      updating = updating.then(() => refresh(server as ViteDevServer));
       return [];
     },
   };

@@ -1,4 +1,5 @@
-import { basename, extname, isAbsolute, relative, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ExportError } from './export-error.ts';
 import { parseRangeSpans, RangeSyntaxError } from './page-range.ts';
 import { HANDOUT_SIZES, isHandoutSize, type HandoutSize } from './print-layout.ts';
@@ -44,6 +45,15 @@ function positive(name: string, value: string | number, max: number): number {
   return number;
 }
 
+/** Where the PDF goes: `--out` as given, or `<deck name>.pdf` inside it when it names a folder (`out/`, an existing one). */
+function pdfFile(deckFile: string, out: string | undefined, cwd: string): string {
+  const name = `${basename(deckFile, extname(deckFile))}.pdf`;
+  if (out === undefined) return resolve(cwd, name);
+  const path = resolve(cwd, out);
+  const folder = /[\\/]$/.test(out) || (existsSync(path) && statSync(path).isDirectory());
+  return folder ? join(path, name) : path;
+}
+
 /** Checks `deck export` flags into options; every mistake is one clear message. */
 export function exportOptions(deckFile: string, flags: ExportFlags, cwd = process.cwd()): ExportOptions {
   if (flags.png !== undefined && flags.out !== undefined) throw new ExportError('deck export: use --out for a PDF or --png <dir> for images, not both');
@@ -62,6 +72,7 @@ export function exportOptions(deckFile: string, flags: ExportFlags, cwd = proces
   let range: string | null = null;
   if (flags.range !== undefined) {
     range = String(flags.range);
+    if (range.trim() === '') throw new ExportError('deck export: --range needs slides, e.g. --range 3-10,12');
     try {
       parseRangeSpans(range);
     } catch (error) {
@@ -73,7 +84,7 @@ export function exportOptions(deckFile: string, flags: ExportFlags, cwd = proces
   const target: ExportTarget =
     flags.png !== undefined
       ? { kind: 'png', dir: resolve(cwd, flags.png), scale: flags.scale === undefined ? 1 : positive('scale', flags.scale, 4) }
-      : { kind: 'pdf', file: resolve(cwd, flags.out ?? `${basename(deckFile, extname(deckFile))}.pdf`) };
+      : { kind: 'pdf', file: pdfFile(deckFile, flags.out, cwd) };
 
   return {
     deckFile,

@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { delayIdleCallbacks, waitReady } from './deck-page.ts';
 
-const PORT = 5199;
+/** Beside the e2e server's port, so two checkouts running their suites at once do not collide. */
+const PORT = Number(process.env.E2E_PORT ?? 4173) + 1026;
 const GOOD = '# First version\n\n---\n\n## Second slide\n';
 const BROKEN = '# First version\n\n---\n\n## Second slide\n\n<Split>\n  {oops\n';
 const FIXED = '# Second version\n\n---\n\n## Second slide\n';
@@ -48,6 +49,32 @@ test.describe('deck dev', () => {
     writeFileSync(file, FIXED);
     await expect(page.locator('[data-slide-index="1"] h1')).toHaveText('Second version', { timeout: 10_000 });
     await expect(overlay).toHaveCount(0);
+  });
+
+  test('a deck deleted and restored comes back on its own, without a manual reload', async ({ page }) => {
+    writeFileSync(file, GOOD);
+    await page.goto(`http://localhost:${PORT}/#/1`);
+    await expect(page.locator('[data-slide-index="1"] h1')).toHaveText('First version', { timeout: 20_000 });
+    rmSync(file);
+    await expect(page.locator('vite-error-overlay')).toContainText(/the deck file is gone/, { timeout: 10_000 });
+    writeFileSync(file, FIXED);
+    await expect(page.locator('[data-slide-index="1"] h1')).toHaveText('Second version', { timeout: 15_000 });
+    await expect(page.locator('vite-error-overlay')).toHaveCount(0);
+  });
+
+  test('serves the deck and what it imports, never the files around it', async ({ request }) => {
+    const folder = join(file, '..');
+    mkdirSync(join(folder, '.ssh'), { recursive: true });
+    writeFileSync(join(folder, '.ssh', 'id_rsa'), 'PRIVATE KEY');
+    writeFileSync(join(folder, '.env'), 'TOKEN=1');
+    writeFileSync(join(folder, 'server.key'), 'KEY');
+    writeFileSync(join(folder, 'taxes.txt'), 'private');
+    for (const path of [join(folder, '.ssh', 'id_rsa'), join(folder, '.env'), join(folder, 'server.key'), join(folder, 'taxes.txt'), '/etc/passwd']) {
+      const response = await request.get(`http://localhost:${PORT}/@fs${path}`);
+      expect(response.status(), path).toBe(403);
+      expect(await response.text()).not.toMatch(/PRIVATE KEY|TOKEN=1|private|root:/);
+    }
+    expect((await request.get(`http://localhost:${PORT}/@fs${file}`)).status()).toBe(200);
   });
 
   test('a reload right after a press keeps the new slide (the talk is presented from this server)', async ({ page }) => {
