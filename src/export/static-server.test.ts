@@ -174,6 +174,9 @@ describe('serveStatic', () => {
       expect((await get(site.port, target)).status, target).toBe(400);
       expect((await get(site.port, '/index.html')).status).toBe(200);
     }
+    // A raw NUL in the request line never reaches the handler: the parser's clientError answers.
+    expect((await raw(site.port, Buffer.from('GET /a\0b HTTP/1.1\r\nHost: x\r\n\r\n'))).status).toBe(400);
+    expect((await get(site.port, '/index.html')).status).toBe(200);
   });
 
   it('never serves a file outside the folder, however the path is spelt', async () => {
@@ -291,6 +294,11 @@ describe('serveStatic', () => {
       expect([method, response.status, response.headers.get('allow')]).toEqual([method, 405, 'GET, HEAD']);
       expect(await response.text()).not.toContain('deck');
     }
+    // fetch refuses TRACE and CONNECT; methods Node's parser does not know, and CONNECT, never reach the request handler.
+    for (const method of ['TRACE', 'FROBNICATE', 'CONNECT']) {
+      const response = await get(site.port, method === 'CONNECT' ? '127.0.0.1:1' : '/index.html', method);
+      expect([method, response.status, response.headers.allow]).toEqual([method, 405, 'GET, HEAD']);
+    }
   });
 
   it('answers HEAD with the headers of GET, Content-Length included, and no body', async () => {
@@ -322,6 +330,29 @@ describe('serveStatic', () => {
     expect([again.status, again.body.length]).toEqual([304, 0]);
   });
 
+  it('answers garbage and oversized requests from clientError and keeps serving', async () => {
+    expect((await raw(site.port, Buffer.from([0x16, 0x03, 0x01, 0x00, 0xff, 0x01, 0x0d, 0x0a, 0x0d, 0x0a]))).status).toBe(400);
+    expect((await raw(site.port, 'NOT HTTP AT ALL\r\n\r\n')).status).toBe(400);
+    expect((await get(site.port, `/${'a'.repeat(10_000)}`)).status).toBe(414);
+    // Past Node's 16 KB header limit the parser gives up first: 431, as Node itself would answer.
+    expect((await get(site.port, `/${'a'.repeat(100_000)}`)).status).toBe(431);
+    expect((await get(site.port, '/index.html')).status).toBe(200);
+  });
+
+  it('closes a keep-alive connection on garbage after a response instead of writing into it', async () => {
+    const received = await new Promise<string>((done) => {
+      let text = '';
+      const socket = connect(site.port, '127.0.0.1', () => socket.write('GET /ten.txt HTTP/1.1\r\nHost: x\r\n\r\n'));
+      socket.on('data', (chunk: Buffer) => {
+        text += chunk.toString('latin1');
+        if (text.endsWith(TEN)) socket.write('\x01\x02garbage\r\n\r\n');
+      });
+      socket.on('close', () => done(text));
+    });
+    expect(received.match(/HTTP\/1\.1/g)).toHaveLength(1);
+    expect(received.endsWith(TEN)).toBe(true);
+  });
+
   it('survives a client that hangs up mid-download', async () => {
     for (let i = 0; i < 3; i += 1) {
       await new Promise<void>((done) => {
@@ -336,6 +367,13 @@ describe('serveStatic', () => {
     expect((await get(site.port, '/index.html')).status).toBe(200);
   });
 
+  it('cuts off a slow-loris client instead of waiting forever', () => {
+    expect(site.server.headersTimeout).toBeGreaterThan(0);
+    expect(site.server.headersTimeout).toBeLessThanOrEqual(10_000);
+    expect(site.server.requestTimeout).toBeGreaterThan(0);
+    expect(site.server.requestTimeout).toBeLessThanOrEqual(30_000);
+  });
+
   it('still answers after 200 hostile requests in a row', async () => {
     const hostile = [
       () => get(site.port, '/%E0%A4%A'),
@@ -347,7 +385,9 @@ describe('serveStatic', () => {
       () => get(site.port, '/loop.txt'),
       () => get(site.port, '/.env'),
       () => get(site.port, '/index.html', 'DELETE'),
+      () => get(site.port, '/index.html', 'FROBNICATE'),
       () => raw(site.port, 'GET /ten.txt HTTP/1.1\r\nHost: x\r\nRange: bytes=90-99\r\nConnection: close\r\n\r\n'),
+      () => raw(site.port, Buffer.from([0, 1, 2, 3, 13, 10, 13, 10])),
       () => get(site.port, `/${'a'.repeat(20_000)}`),
     ];
     const statuses = new Set<number>();

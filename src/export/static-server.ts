@@ -1,4 +1,5 @@
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { realpath, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -108,6 +109,27 @@ async function answer(root: string, base: string, request: IncomingMessage, resp
     .pipe(response);
 }
 
+function rejectRaw(socket: Socket, status: number, extra = ''): void {
+  // Node has let go of this socket (or is about to): a reset on it must not become an unhandled 'error'.
+  socket.on('error', () => {});
+  // After bytes of an earlier response, an error response could land inside that response's body.
+  if (!socket.writable || socket.bytesWritten > 0) return void socket.destroy();
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\n${extra}Content-Length: 0\r\nConnection: close\r\n\r\n`);
+}
+
+type ClientError = Error & { code?: string; rawPacket?: Buffer; bytesParsed?: number };
+
+/** Node's own answers to parser errors (as with no `clientError` listener), except 405 for a well-formed line with a method it does not know. */
+function clientErrorStatus(error: ClientError): number {
+  if (error.code === 'HPE_HEADER_OVERFLOW') return 431;
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return 408;
+  if (error.code !== 'HPE_INVALID_METHOD') return 400;
+  // The packet may hold earlier pipelined requests: judge the line the parser stopped in.
+  const packet = error.rawPacket?.toString('latin1') ?? '';
+  const line = packet.slice(packet.lastIndexOf('\n', (error.bytesParsed ?? 0) - 1) + 1);
+  return /^[A-Za-z-]+ \S+ HTTP\/1\.[01]\r?\n/.test(line) ? 405 : 400;
+}
+
 /**
  * A static file server on localhost (Range, HEAD, conditional GET via `send`; no compression; `no-store`) for `deck serve`, export and tests.
  * `prefix` serves the folder under a sub-path, as a site built with `--base /talks/x/` expects. Every request gets an answer; none stops it.
@@ -115,7 +137,8 @@ async function answer(root: string, base: string, request: IncomingMessage, resp
 export function serveStatic(directory: string, port = 0, host = '127.0.0.1', prefix = '/'): Promise<{ server: Server; url: string }> {
   const root = resolve(directory);
   const base = prefix.endsWith('/') ? prefix : `${prefix}/`;
-  const server = createServer((request, response) => {
+  // A slow-loris client is cut off after 10 s of headers / 30 s of request; the download itself is not limited.
+  const server = createServer({ headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 2_000 }, (request, response) => {
     // A client that hangs up mid-download makes these emit; the request is over either way.
     request.on('error', () => {});
     response.on('error', () => {});
@@ -124,9 +147,19 @@ export function serveStatic(directory: string, port = 0, host = '127.0.0.1', pre
       .catch(() => refuse(response, 500))
       .catch(() => response.destroy());
   });
+  server.on('clientError', (error: ClientError, socket: Socket) => {
+    if (error.code === 'ECONNRESET') return void socket.destroy();
+    const status = clientErrorStatus(error);
+    rejectRaw(socket, status, status === 405 ? `Allow: ${ALLOW}\r\n` : '');
+  });
+  // CONNECT bypasses the request handler; without a listener Node drops the socket without an answer.
+  server.on('connect', (_request: IncomingMessage, socket: Socket) => rejectRaw(socket, 405, `Allow: ${ALLOW}\r\n`));
   return new Promise((done, fail) => {
     server.once('error', fail);
     server.listen(port, host, () => {
+      server.off('error', fail);
+      // An accept() failure (EMFILE) after startup is an 'error' event; unheard, it would end the process.
+      server.on('error', (error) => process.stderr.write(`static server: ${error.message}\n`));
       const address = server.address();
       const bound = typeof address === 'object' && address ? address.port : port;
       done({ server, url: `http://${host}:${bound}${prefix}` });
