@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 // Node 20 cannot run .ts: the TypeScript CLI runs from a plain-JS bundle of it, made on first use (compiled-cli.mjs).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { writableCacheDir } from '../scripts/cache-dir.mjs';
@@ -31,13 +34,35 @@ function startChromiumEarly(argv) {
   return chromium;
 }
 
+/**
+ * Commands that start Chromium get a temp folder of their own, removed however they end (Playwright's profile and
+ * Chromium's own files go there): a browser killed mid-export otherwise leaves its profile in the temp dir.
+ */
+function privateTempDir(argv) {
+  if (argv[2] !== 'export' && argv[2] !== 'build') return;
+  const folder = mkdtempSync(join(tmpdir(), `deck-${argv[2]}-`));
+  process.env.TMPDIR = folder;
+  process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
+}
+
+privateTempDir(process.argv);
 const chromium = startChromiumEarly(process.argv);
+// A promise left pending for good (a call into a browser killed at the wrong instant) lets Node drain its event loop
+// and exit 13 in silence: say what happened instead.
+let settled = false;
+process.on('beforeExit', () => {
+  if (settled) return;
+  settled = true;
+  report(new Error(`deck ${process.argv[2] ?? ''}: stopped before finishing (Chromium went away mid-command?): nothing was written; run it again`));
+  process.exit(1);
+});
 try {
   const cli = await importCompiled(cliPath, cacheDir);
   await cli.main(process.argv, { chromium });
 } catch (error) {
   report(error);
 } finally {
+  settled = true;
   // A graceful close of Chromium takes ~0.3 s. Exiting is enough: Playwright's exit handler kills the browser it
   // launched and removes its temporary profile.
   if (chromium) process.exit();

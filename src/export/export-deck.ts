@@ -7,6 +7,7 @@ import { printQuery } from './print-query.ts';
 import { progressBar } from './progress.ts';
 import { writePdf } from './write-pdf.ts';
 import { writePngs } from './write-pngs.ts';
+import { ExportError } from './export-error.ts';
 import { shownPath, type ExportOptions } from './export-options.ts';
 
 /** What an export wrote. */
@@ -55,8 +56,27 @@ export async function exportDeck(options: ExportOptions, site: () => Promise<Bui
     return { browser, page };
   });
   opening.catch(() => {});
+  // A browser killed mid-call can leave that call pending for good (seen with page.pdf): fail on the disconnect itself.
+  const gone = opening.then(
+    ({ browser }) =>
+      new Promise<never>((_, reject) => {
+        browser.once('disconnected', () => reject(new ExportError('deck export: Chromium stopped before the export finished (killed, crashed or out of memory): nothing was written; run it again')));
+      }),
+  );
+  gone.catch(() => {});
   let server: Server | undefined;
   try {
+    return await Promise.race([render(), gone]);
+  } finally {
+    progress.stop();
+    await Promise.all([
+      // A browser handed in belongs to the caller (`bin/deck.mjs` ends the process instead of a graceful close).
+      chromium ? undefined : opening.then(({ browser }) => browser.close()).catch(() => {}),
+      server && closeServer(server),
+    ]);
+  }
+
+  async function render(): Promise<ExportResult> {
     const built = site().then((folder) => {
       Object.assign(timeline, { deck: since(), reused: folder.reused });
       progress.tick('starting Chromium');
@@ -80,12 +100,5 @@ export async function exportDeck(options: ExportOptions, site: () => Promise<Bui
     const path = target.kind === 'pdf' ? target.file : target.dir;
     timeline.written = since();
     return { path: shownPath(path), pages: view.pages.length, seconds: since(), timeline };
-  } finally {
-    progress.stop();
-    await Promise.all([
-      // A browser handed in belongs to the caller (`bin/deck.mjs` ends the process instead of a graceful close).
-      chromium ? undefined : opening.then(({ browser }) => browser.close()).catch(() => {}),
-      server && closeServer(server),
-    ]);
   }
 }
