@@ -6,6 +6,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { splitDeck, extractLines, deckRemarkPlugins, EMPTY_DECK_TITLE, type DeckOutline, type LineSpan } from './remark-slides.ts';
 import { remarkStepOffsets } from './count-steps.ts';
 import { formatDeckError } from './format-error.ts';
+import { remarkLocalImages } from './local-images.ts';
 import { headTags, transcriptHtml } from './head-tags.ts';
 import { RECOVER_PENDING_URL } from '../navigation/pending-url.ts';
 
@@ -61,7 +62,7 @@ function indexModule(file: string, outline: DeckOutline): string {
 /** Vite plugin: serves `virtual:deck` for one MDX deck file, split into one lazily loaded module per slide. */
 export function deckPlugin(deckFile: string): Plugin {
   let cached: Parsed | undefined;
-  const processor = createProcessor({ providerImportSource: '@mdx-js/react', remarkPlugins: [...deckRemarkPlugins, remarkStepOffsets] });
+  const processor = createProcessor({ providerImportSource: '@mdx-js/react', remarkPlugins: [...deckRemarkPlugins, remarkStepOffsets, remarkLocalImages] });
   let server: ViteDevServer | undefined;
 
   const parse = (source: string): Parsed => {
@@ -96,7 +97,7 @@ export function deckPlugin(deckFile: string): Plugin {
     const known = compiled.get(key);
     if (known) return known;
     try {
-      const code = String((await processor.process(new VFile({ value: text, path: deckFile }))).value);
+      const code = String((await processor.process(new VFile({ value: text, path: deckFile, data: { deckPart: part } }))).value);
       compiled.set(key, code);
       return code;
     } catch (error) {

@@ -37,6 +37,10 @@ export async function prerender(config: InlineConfig, outDir: string): Promise<v
       logLevel: 'silent',
       build: { ssr: resolve(config.root ?? '.', 'src/prerender/render-first-slide.tsx'), outDir: serverDir, emptyOutDir: true, copyPublicDir: false },
       ssr: { noExternal: true },
+      // The markup is for index.html at the site's root: a bundled image must be `<base>assets/…` from there. With the
+      // default relative base, a server build would write `/assets/…`, broken under any sub-path (and React keeps
+      // the server's attribute when it hydrates).
+      experimental: { ...config.experimental, renderBuiltUrl: (filename) => `${config.base ?? './'}${filename}` },
     });
     const entry = pathToFileURL(join(serverDir, 'render-first-slide.js')).href;
     const markup = execFileSync(process.execPath, ['--input-type=module', '-e', RENDER_SCRIPT, entry], {
