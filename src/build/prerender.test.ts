@@ -12,6 +12,10 @@ describe('injectPrerendered', () => {
     expect(html).toContain('<link rel="preload" as="font" type="font/woff2" crossorigin href="./assets/inter.woff2" />');
   });
 
+  it("marks where the slide's markup ends, just outside the root", () => {
+    expect(injectPrerendered(page, '<p>x</p>')).toContain('<div id="root" data-prerendered><p>x</p></div><!--/deck-prerendered--></body>');
+  });
+
   it('refuses a page without the root element', () => {
     expect(() => injectPrerendered('<html></html>', 'x')).toThrow(/no <div id="root">/);
   });

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { build, type InlineConfig } from 'vite';
 import { BOOT_SCRIPT } from './boot-script.ts';
 import { paintFirst } from './paint-first.ts';
+import { PRERENDERED_END, PRERENDERED_OPEN } from './prerendered-root.ts';
 
 const ROOT_TAG = '<div id="root"></div>';
 
@@ -19,7 +20,7 @@ const MAIN_FONT = /^inter-latin-wght-normal-[\w-]+\.woff2$/;
 export function injectPrerendered(html: string, markup: string, fontUrl?: string): string {
   if (!html.includes(ROOT_TAG)) throw new Error('prerender: index.html has no <div id="root"></div>');
   const withRoot = html
-    .replace(ROOT_TAG, `<div id="root" data-prerendered>${markup}</div>`)
+    .replace(ROOT_TAG, `${PRERENDERED_OPEN}${markup}</div>${PRERENDERED_END}`)
     .replace('</title>', `</title>\n    <script>${BOOT_SCRIPT}</script>`);
   if (!fontUrl) return withRoot;
   // After the file:// redirect to offline.html (which comes before the module script): no doomed font request there.
