@@ -12,8 +12,10 @@ describe('injectPrerendered', () => {
     expect(html).toContain('<link rel="preload" as="font" type="font/woff2" crossorigin href="./assets/inter.woff2" />');
   });
 
-  it("marks where the slide's markup ends, just outside the root", () => {
-    expect(injectPrerendered(page, '<p>x</p>')).toContain('<div id="root" data-prerendered><p>x</p></div><!--/deck-prerendered--></body>');
+  it("marks where the slide's markup ends, and copies it as is (no `$&` replacement patterns)", () => {
+    const markup = "<p>AT$&amp;T costs $&#x27;s and $$</p>";
+    const html = injectPrerendered(page, markup);
+    expect(html).toContain(`<div id="root" data-prerendered>${markup}</div><!--/deck-prerendered--></body>`);
   });
 
   it('refuses a page without the root element', () => {

@@ -20,7 +20,8 @@ const MAIN_FONT = /^inter-latin-wght-normal-[\w-]+\.woff2$/;
 export function injectPrerendered(html: string, markup: string, fontUrl?: string): string {
   if (!html.includes(ROOT_TAG)) throw new Error('prerender: index.html has no <div id="root"></div>');
   const withRoot = html
-    .replace(ROOT_TAG, `${PRERENDERED_OPEN}${markup}</div>${PRERENDERED_END}`)
+    // A function, not a string: a `$&` or `$'` in the slide's text is not a replacement pattern.
+    .replace(ROOT_TAG, () => `${PRERENDERED_OPEN}${markup}</div>${PRERENDERED_END}`)
     .replace('</title>', `</title>\n    <script>${BOOT_SCRIPT}</script>`);
   if (!fontUrl) return withRoot;
   // After the file:// redirect to offline.html (which comes before the module script): no doomed font request there.
