@@ -1,18 +1,33 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { withoutPrerendered } from './prerendered-root.ts';
 
-/** Inline `<script>` bodies of a page (not those with `src`). */
-function inlineScripts(html: string): string[] {
-  return [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((match) => match[1] ?? '');
+/**
+ * What the page's parser would skip over, or a script. Whichever starts first wins, as in the parser: a `<script>`
+ * inside a comment, a `<noscript>` (the transcript) or a `<style>` is text, and `<noscript>` inside a script is code.
+ */
+const SKIPPED_OR_SCRIPT = /<!--[\s\S]*?-->|<(noscript|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+
+/**
+ * Bodies of the page's own inline scripts (the engine's and the bundler's, not those with `src`). The deck's
+ * markup (the prerendered slide) is left out, so nothing a slide renders is ever allowed to run by hash.
+ */
+export function engineScripts(html: string): string[] {
+  const scripts: string[] = [];
+  for (const match of withoutPrerendered(html).matchAll(SKIPPED_OR_SCRIPT)) {
+    const [, skipped, attributes, body] = match;
+    if (!skipped && attributes !== undefined && !/\bsrc\s*=/i.test(attributes)) scripts.push(body ?? '');
+  }
+  return scripts;
 }
 
 /**
- * A strict Content-Security-Policy for a built page: scripts only from the site itself or inline ones whose
- * hash is listed (no eval, no other inline script); nothing from other origins.
+ * A strict Content-Security-Policy for a built page: scripts only from the site itself or the engine's inline ones,
+ * by hash (no eval, no other inline script); nothing from other origins.
  */
 export function contentSecurityPolicy(html: string): string {
-  const hashes = inlineScripts(html).map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+  const hashes = engineScripts(html).map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
   return [
     "default-src 'self'",
     `script-src 'self' ${hashes.join(' ')}`.trim(),

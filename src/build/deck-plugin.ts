@@ -6,6 +6,8 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { splitDeck, extractLines, deckRemarkPlugins, EMPTY_DECK_TITLE, type DeckOutline, type LineSpan } from './remark-slides.ts';
 import { remarkStepOffsets } from './count-steps.ts';
 import { formatDeckError } from './format-error.ts';
+import { remarkLocalImages } from './local-images.ts';
+import { remarkRemoveScripts, scriptWarning } from './slide-scripts.ts';
 import { headTags, transcriptHtml } from './head-tags.ts';
 import { RECOVER_PENDING_URL } from '../navigation/pending-url.ts';
 
@@ -61,7 +63,7 @@ function indexModule(file: string, outline: DeckOutline): string {
 /** Vite plugin: serves `virtual:deck` for one MDX deck file, split into one lazily loaded module per slide. */
 export function deckPlugin(deckFile: string): Plugin {
   let cached: Parsed | undefined;
-  const processor = createProcessor({ providerImportSource: '@mdx-js/react', remarkPlugins: [...deckRemarkPlugins, remarkStepOffsets] });
+  const processor = createProcessor({ providerImportSource: '@mdx-js/react', remarkPlugins: [...deckRemarkPlugins, remarkRemoveScripts, remarkStepOffsets, remarkLocalImages] });
   let server: ViteDevServer | undefined;
 
   const parse = (source: string): Parsed => {
@@ -104,7 +106,7 @@ export function deckPlugin(deckFile: string): Plugin {
     const known = compiled.get(key);
     if (known) return known;
     try {
-      const code = String((await processor.process(new VFile({ value: text, path: deckFile }))).value);
+      const code = String((await processor.process(new VFile({ value: text, path: deckFile, data: { deckPart: part } }))).value);
       compiled.set(key, code);
       return code;
     } catch (error) {
@@ -158,8 +160,11 @@ export function deckPlugin(deckFile: string): Plugin {
         this.addWatchFile(deckFile);
         const { source, outline } = read();
         const text = createHash('sha1').update(source).digest('hex');
-        for (const { name, line, column } of outline.unknownComponents) {
-          const message = `${deckFile}:${line}:${column}: unknown component <${name}>: not one of the deck's components, nor imported or declared in the deck; its slide will show an error`;
+        const messages = [
+          ...outline.unknownComponents.map(({ name, line, column }) => `${deckFile}:${line}:${column}: unknown component <${name}>: not one of the deck's components, nor imported or declared in the deck; its slide will show an error`),
+          ...outline.scripts.map((script) => scriptWarning(deckFile, script)),
+        ];
+        for (const message of messages) {
           const key = `${text}\0${message}`;
           if (!warned.has(key)) this.warn(message);
           warned.add(key);

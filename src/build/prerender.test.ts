@@ -12,6 +12,12 @@ describe('injectPrerendered', () => {
     expect(html).toContain('<link rel="preload" as="font" type="font/woff2" crossorigin href="./assets/inter.woff2" />');
   });
 
+  it("marks where the slide's markup ends, and copies it as is (no `$&` replacement patterns)", () => {
+    const markup = "<p>AT$&amp;T costs $&#x27;s and $$</p>";
+    const html = injectPrerendered(page, markup);
+    expect(html).toContain(`<div id="root" data-prerendered>${markup}</div><!--/deck-prerendered--></body>`);
+  });
+
   it('refuses a page without the root element', () => {
     expect(() => injectPrerendered('<html></html>', 'x')).toThrow(/no <div id="root">/);
   });

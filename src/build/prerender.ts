@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { build, type InlineConfig } from 'vite';
 import { BOOT_SCRIPT } from './boot-script.ts';
 import { paintFirst } from './paint-first.ts';
+import { PRERENDERED_END, PRERENDERED_OPEN } from './prerendered-root.ts';
 
 const ROOT_TAG = '<div id="root"></div>';
 
@@ -19,7 +20,8 @@ const MAIN_FONT = /^inter-latin-wght-normal-[\w-]+\.woff2$/;
 export function injectPrerendered(html: string, markup: string, fontUrl?: string): string {
   if (!html.includes(ROOT_TAG)) throw new Error('prerender: index.html has no <div id="root"></div>');
   const withRoot = html
-    .replace(ROOT_TAG, `<div id="root" data-prerendered>${markup}</div>`)
+    // A function, not a string: a `$&` or `$'` in the slide's text is not a replacement pattern.
+    .replace(ROOT_TAG, () => `${PRERENDERED_OPEN}${markup}</div>${PRERENDERED_END}`)
     .replace('</title>', `</title>\n    <script>${BOOT_SCRIPT}</script>`);
   if (!fontUrl) return withRoot;
   // After the file:// redirect to offline.html (which comes before the module script): no doomed font request there.
@@ -37,6 +39,10 @@ export async function prerender(config: InlineConfig, outDir: string): Promise<v
       logLevel: 'silent',
       build: { ssr: resolve(config.root ?? '.', 'src/prerender/render-first-slide.tsx'), outDir: serverDir, emptyOutDir: true, copyPublicDir: false },
       ssr: { noExternal: true },
+      // The markup is for index.html at the site's root: a bundled image must be `<base>assets/…` from there. With the
+      // default relative base, a server build would write `/assets/…`, broken under any sub-path (and React keeps
+      // the server's attribute when it hydrates).
+      experimental: { ...config.experimental, renderBuiltUrl: (filename) => `${config.base ?? './'}${filename}` },
     });
     const entry = pathToFileURL(join(serverDir, 'render-first-slide.js')).href;
     const markup = execFileSync(process.execPath, ['--input-type=module', '-e', RENDER_SCRIPT, entry], {

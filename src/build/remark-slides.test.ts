@@ -85,6 +85,33 @@ describe('splitDeck', () => {
     }
   });
 
+  it('finds every <script> for a warning, keeps slide numbers, and leaves scripts out of titles and text', () => {
+    const source = [
+      '<script>window.a = 1</script>',
+      '',
+      '---',
+      '',
+      '## Two <script>b()</script>',
+      '',
+      '<Notes><script>c()</script>said</Notes>',
+      '',
+      '---',
+      '',
+      '<Header><script>d()</script></Header>',
+      '',
+      '## Three',
+    ].join('\n');
+    const scripted = splitDeck(source);
+    expect(scripted.scripts).toEqual([
+      { line: 1, column: 1 },
+      { line: 5, column: 8 },
+      { line: 7, column: 8 },
+      { line: 11, column: 9 },
+    ]);
+    expect(scripted.slides.map((slide) => slide.title)).toEqual(['Slide 1', 'Two', 'Three']);
+    expect(scripted.slides.map((slide) => [slide.text, slide.notesText])).toEqual([['', ''], ['Two', 'said'], ['Three', '']]);
+  });
+
   it('reports syntax errors with line and column', () => {
     const source = '# ok\n\nText <Broken\n';
     let message = '';

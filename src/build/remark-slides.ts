@@ -10,6 +10,7 @@ import { VFile } from 'vfile';
 import { walkStepElements } from './count-steps.ts';
 import { literalValue, UNKNOWN } from './literal-value.ts';
 import { unknownComponents, type UnknownComponent } from './unknown-components.ts';
+import { isScriptElement, removeScripts, type ScriptElement } from './slide-scripts.ts';
 
 /** Inclusive 1-based line span in the deck file. */
 export interface LineSpan {
@@ -40,6 +41,8 @@ export interface DeckOutline {
   slides: SlideOutline[];
   /** Components the slides use that nothing provides (each would show an error card): for a build warning. */
   unknownComponents: UnknownComponent[];
+  /** `<script>` elements anywhere in the deck: each part drops them when it compiles; for a build warning. */
+  scripts: ScriptElement[];
 }
 
 /** Elements lifted out of slides: they belong to the whole deck (mdx-deck's Head/Header/Footer persist). */
@@ -116,7 +119,10 @@ function plainText(nodes: RootContent[]): string {
   return lines.join('\n');
 }
 
-/** Groups a parsed deck's root nodes into slides at each `---` (a root thematic break). */
+/**
+ * Groups a parsed deck's root nodes into slides at each `---` (a root thematic break). Removes `<script>` elements
+ * from `tree` (a slide made of one still counts, so slide numbers stay as written).
+ */
 export function outlineDeck(tree: Root): DeckOutline {
   const esm: LineSpan[] = [];
   const exports: string[] = [];
@@ -133,23 +139,26 @@ export function outlineDeck(tree: Root): DeckOutline {
     else if (CHROME.has(jsxName(node) ?? '')) chrome.push(span(node));
     else groups[groups.length - 1]!.push(node);
   }
+  const scripts = removeScripts(tree);
   const slides = groups
     .filter((group, index) => group.length > 0 || (index > 0 && index < groups.length - 1))
     .map((group, index): SlideOutline => {
       const notes = group.filter((node) => jsxName(node) === NOTES);
       const body = group.filter((node) => jsxName(node) !== NOTES);
+      // Root-level scripts stay in the spans (their part drops them) but give no title, text or steps.
+      const shown = body.filter((node) => !isScriptElement(node));
       return {
-        title: titleOf(body) || `Slide ${index + 1}`,
-        text: plainText(body),
+        title: titleOf(shown) || `Slide ${index + 1}`,
+        text: plainText(shown),
         notesText: plainText(notes),
-        steps: walkStepElements(body),
+        steps: walkStepElements(shown),
         body: body.map(span),
         notes: notes.map(span),
       };
     });
   if (slides.every((slide) => slide.body.length === 0 && slide.notes.length === 0)) slides.splice(0, slides.length, { title: EMPTY_DECK_TITLE, text: '', notesText: '', steps: 0, body: [], notes: [] });
   const meta = values.meta && typeof values.meta === 'object' ? (values.meta as Record<string, unknown>) : {};
-  return { esm, exports, meta, chrome, slides, unknownComponents: unknownComponents(tree) };
+  return { esm, exports, meta, chrome, slides, unknownComponents: unknownComponents(tree), scripts };
 }
 
 /** The remark plugins every part of a deck is compiled with (GFM on, frontmatter skipped). */

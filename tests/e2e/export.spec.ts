@@ -210,7 +210,8 @@ test.describe('deck export fails loudly and writes nothing', () => {
   test('an image that fails to load: names its slide and the URL', async () => {
     const dir = scratch();
     const deck = join(dir, 'deck.mdx');
-    writeFileSync(deck, '# One\n\n---\n\n## Two\n\n![a missing picture](missing-picture.png)\n');
+    // A root path is left as written (a relative one is bundled, and a missing one fails the build instead).
+    writeFileSync(deck, '# One\n\n---\n\n## Two\n\n![a missing picture](/missing-picture.png)\n');
     const result = await deckCli('export', deck, '--out', join(dir, 'x.pdf'), '--quiet');
     expect(result.status).not.toBe(0);
     expect(result.stderr.trim()).toMatch(/^deck export: slide 2: image http:\/\/127\.0\.0\.1:\d+\/missing-picture\.png failed to load \(HTTP 404\)$/);
