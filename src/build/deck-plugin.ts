@@ -181,8 +181,9 @@ export function deckPlugin(deckFile: string): Plugin {
       const title = typeof outline.meta.title === 'string' ? outline.meta.title : firstTitle;
       // First in the page, before the boot script (prerender.ts) or the app read the hash: dev server, site, single file.
       return html
-        .replace(/<title>.*?<\/title>/s, `<script>${RECOVER_PENDING_URL}</script>\n    ${headTags(outline.meta, firstTitle)}`)
-        .replace('<div id="root"></div>', `<div id="root"></div>\n    ${transcriptHtml(title, outline.slides)}`);
+        // Functions, not strings: a deck's own text may hold `$&` or `$'`, which a replacement string would expand.
+        .replace(/<title>.*?<\/title>/s, () => `<script>${RECOVER_PENDING_URL}</script>\n    ${headTags(outline.meta, firstTitle)}`)
+        .replace('<div id="root"></div>', () => `<div id="root"></div>\n    ${transcriptHtml(title, outline.slides)}`);
     },
     configureServer(devServer) {
       server = devServer;

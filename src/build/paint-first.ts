@@ -25,7 +25,7 @@ export function inlineStylesheets(html: string, readCss: (href: string) => strin
     sheets.push(rebase(readCss(href), href));
     return `<link rel="stylesheet"${crossorigin ?? ''} href="${href}" disabled>`;
   });
-  return sheets.length === 0 ? html : linked.replace('</head>', `<style>${sheets.join('\n')}</style>\n  </head>`);
+  return sheets.length === 0 ? html : linked.replace('</head>', () => `<style>${sheets.join('\n')}</style>\n  </head>`);
 }
 
 /**
