@@ -1,9 +1,8 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createServer, build, createLogger, type LogLevel, type PluginOption } from 'vite';
 import { recordInputs } from '../export/build-cache.ts';
 import { stagedFolder } from '../export/atomic-output.ts';
-import { deckInputs, OUTPUT_MARK, OUTPUT_MARK_TEXT, refuseForeignOutput, refuseInputClash } from '../export/output-target.ts';
+import { deckInputs, refuseForeignOutput, refuseInputClash } from '../export/output-target.ts';
 import type { DeckOutput } from '../export/deck-output.ts';
 import { applyCsp } from './csp.ts';
 import { PACKAGE_ROOT, UsageError } from './deck-file.ts';
@@ -95,7 +94,6 @@ export async function buildDeck(deckFile: string, flags: BuildFlags): Promise<st
     await buildSite(deckFile, { ...flags, plugins: [...(flags.plugins ?? []), recordInputs((files) => (imported = files))] }, staged.path);
     // A component folder given as --out: the build read from it, the swap would delete it.
     refuseInputClash('deck build', '--out', outDir, deckInputs(deckFile, PACKAGE_ROOT, imported));
-    writeFileSync(resolve(staged.path, OUTPUT_MARK), OUTPUT_MARK_TEXT);
     await staged.commit().catch((error: unknown) => {
       throw new UsageError(fileErrorMessage('deck build: cannot replace --out', outDir, error));
     });

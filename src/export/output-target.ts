@@ -1,11 +1,13 @@
-import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 
-/** The file that marks a folder as written by `deck build`: only such a folder (or an empty one) is replaced unasked. */
-export const OUTPUT_MARK = '.deck-output';
-/** What the mark says to someone who finds it in a published folder. */
-export const OUTPUT_MARK_TEXT = 'Written by `deck build`: the next build replaces this folder whole.\n';
+/**
+ * What marks a folder as written by `deck build` (every page it writes has it: index.html's template): only such a
+ * folder, or an empty one, is replaced unasked. A mark inside the page, not a file beside it, keeps `--single-file`
+ * output one file.
+ */
+export const OUTPUT_MARK = '<meta name="generator" content="deck" />';
 /** The Creator that `deck export` writes into a PDF's document info: such a PDF is replaced unasked. */
 export const PDF_CREATOR = 'deck export';
 /** The files `deck export --png` writes. */
@@ -68,10 +70,14 @@ export function refuseInputClash(command: string, flag: string, target: string, 
   if (clash) throw new OutputRefused(`${command}: ${flag} ${shown(target)} ${clash}: nothing was changed; choose another path`);
 }
 
-/** Whether a folder is empty or was written by `deck build`. */
+/** Whether a folder is empty or was written by `deck build`: its index.html carries the mark. */
 function ownFolder(dir: string): boolean {
-  const names = readdirSync(dir);
-  return names.length === 0 || names.includes(OUTPUT_MARK);
+  if (readdirSync(dir).length === 0) return true;
+  try {
+    return readFileSync(join(dir, 'index.html'), 'utf8').includes(OUTPUT_MARK);
+  } catch {
+    return false;
+  }
 }
 
 /** Whether a file is a PDF that `deck export` wrote: its last document info (at the end of the file) names us. */
@@ -99,7 +105,7 @@ export function foreignOutput(target: string, kind: 'site' | 'pdf' | 'png'): str
   }
   if (kind === 'pdf') return stat.isFile() && ownPdf(target) ? undefined : stat.isFile() ? 'is a file that deck export did not write' : 'is not a file';
   if (!stat.isDirectory()) return 'is a file, not a folder';
-  if (kind === 'site') return ownFolder(target) ? undefined : `is not empty and was not written by deck build (it has no ${OUTPUT_MARK})`;
+  if (kind === 'site') return ownFolder(target) ? undefined : `is not empty and was not written by deck build (its index.html has no deck generator tag)`;
   return readdirSync(target).every((name) => OUR_PNG.test(name)) ? undefined : 'holds files that deck export did not write';
 }
 

@@ -72,7 +72,7 @@ test.describe('users’ files are never lost', () => {
 
     expect((await deckCli('build', deck, '--out', out, '--force', ...FAST)).status).toBe(0);
     expect(existsSync(join(out, 'notes.md'))).toBe(false);
-    expect(existsSync(join(out, '.deck-output'))).toBe(true);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<meta name="generator" content="deck" />');
     writeFileSync(deck, '# Rebuilt\n');
     expect((await deckCli('build', deck, '--out', out, ...FAST)).status).toBe(0);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Rebuilt');
@@ -175,8 +175,8 @@ test.describe('bad flags and paths: one line, exit non-zero, nothing written', (
 });
 
 /** Runs the CLI and hands its process to `act` once `ready` matches stderr or stdout. */
-function runUntil(args: string[], ready: (pid: number) => boolean) {
-  const child = spawn(process.execPath, ['bin/deck.mjs', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+function runUntil(args: string[], ready: (pid: number) => boolean, env: NodeJS.ProcessEnv = process.env) {
+  const child = spawn(process.execPath, ['bin/deck.mjs', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   child.stdout.resume();
@@ -217,20 +217,20 @@ test.describe('an export cut short', () => {
 
   test('Chromium killed mid-export: one line, no PDF, no profile left in the temp dir', async () => {
     const { dir, deck } = workspace();
-    const before = readdirSync(tmpdir()).filter((name) => /^(playwright_chromiumdev_profile|deck-export-)/.test(name));
+    // A temp dir of its own, so other tests' exports running beside it do not count.
+    const temp = mkdtempSync(join(tmpdir(), 'deck-killed-'));
     let killed = false;
     const result = await runUntil(['export', deck, '--out', join(dir, 'talk.pdf'), '--no-cache'], (pid) => {
       const browsers = chromiumOf(pid);
       for (const browser of browsers) process.kill(browser, 'SIGKILL');
       killed ||= browsers.length > 0;
       return killed;
-    });
+    }, { ...process.env, TMPDIR: temp });
     expect(killed).toBe(true);
     expect(result.code).toBe(1);
     expectOneLine(result.stderr.replace(/^.*\r/gm, ''), /^deck export: (Chromium stopped|could not start Chromium)/);
     expect(readdirSync(dir).sort()).toEqual(['deck.mdx', 'thesis.txt']);
-    const after = readdirSync(tmpdir()).filter((name) => /^(playwright_chromiumdev_profile|deck-export-)/.test(name));
-    expect(after.filter((name) => !before.includes(name) && !name.startsWith('deck-export-test'))).toEqual([]);
+    expect(readdirSync(temp)).toEqual([]);
   });
 });
 
