@@ -143,6 +143,7 @@ test.describe('bad flags and paths: one line, exit non-zero, nothing written', (
     ['an empty --out', ['build', 'tests/fixtures/mdx-deck/deck.mdx', '--out='], /^deck build: --out needs a value/],
     ['an unknown option', ['build', 'tests/fixtures/mdx-deck/deck.mdx', '--outt', 'x'], /^deck build: Unknown option --outt \(see deck build --help\)$/],
     ['an unknown command', ['publish'], /^deck: unknown command publish/],
+    ['serve a folder that is not there', ['serve', 'no-such-site'], /^deck serve: no such folder: .*no-such-site \(build one with deck build --out no-such-site\)$/],
   ];
   for (const [name, args, pattern] of cases) {
     test(name, async () => {
