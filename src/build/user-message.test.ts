@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { stagedFolder } from '../export/atomic-output.ts';
 import { ExportError } from '../export/export-error.ts';
 import { OutputRefused } from '../export/output-target.ts';
 import { UsageError } from './deck-file.ts';
@@ -42,6 +46,37 @@ describe('userMessage', () => {
     const message = userMessage('deck export', withStack(error));
     expect(message).toBe('deck export: cannot use /x/out.pdf: the file system is read-only');
     expect(message).not.toContain('partial');
+  });
+
+  it("a file error on a staged folder (mkdtemp's .name.partial-XXXXXX) names the folder the user asked for", () => {
+    const error = Object.assign(new Error("EROFS: read-only file system, mkdtemp '/x/.slides.partial-ixPQ0G'"), { code: 'EROFS', path: '/x/.slides.partial-ixPQ0G' });
+    const message = userMessage('deck export', error);
+    expect(message).toBe('deck export: cannot use /x/slides: the file system is read-only');
+    expect(message).not.toContain('partial');
+  });
+
+  it('a file error inside a staged folder names the file where the user will find it', () => {
+    const error = Object.assign(new Error("ENOSPC: no space left on device, write '/x/.slides.partial-ixPQ0G/slide-03.png'"), {
+      code: 'ENOSPC',
+      path: '/x/.slides.partial-ixPQ0G/slide-03.png',
+    });
+    expect(userMessage('deck export', error)).toBe('deck export: cannot use /x/slides/slide-03.png: no space left on the device');
+  });
+
+  it('a real failure to stage a folder names the target, not the staging folder', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'deck-message-'));
+    try {
+      // The target's name fits (240 < 255), the staging folder's `.<name>.partial-XXXXXX` does not: mkdtemp fails.
+      const target = join(root, 's'.repeat(240));
+      const error = await stagedFolder(target).then(
+        () => undefined,
+        (failure: unknown) => failure,
+      );
+      expect((error as { code?: string }).code).toBe('ENAMETOOLONG');
+      expect(userMessage('deck export', error)).toBe(`deck export: cannot use ${target}: the name is too long`);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('a file error on any other path names that path', () => {
