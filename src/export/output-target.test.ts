@@ -194,17 +194,20 @@ describe('foreignOutput', () => {
       expect(foreignOutput(join(root, 'dist'), 'site')).toBeUndefined();
     });
 
-    it(`a folder with ${OUTPUT_MARK} is ours`, () => {
+    it('a folder whose index.html carries the generator mark is ours', () => {
       mkdirSync(join(root, 'dist'));
-      writeFileSync(join(root, 'dist', OUTPUT_MARK), '');
-      writeFileSync(join(root, 'dist', 'index.html'), '<!doctype html>');
+      writeFileSync(join(root, 'dist', 'index.html'), `<!doctype html><head>${OUTPUT_MARK}</head>`);
+      writeFileSync(join(root, 'dist', 'app.js'), '');
       expect(foreignOutput(join(root, 'dist'), 'site')).toBeUndefined();
     });
 
-    it(`a folder with other files and no ${OUTPUT_MARK} is foreign`, () => {
+    it('a folder with other files, or an index.html without the mark, is foreign', () => {
+      const reason = 'is not empty and was not written by deck build (its index.html has no deck generator tag)';
       mkdirSync(join(root, 'dist'));
       writeFileSync(join(root, 'dist', 'thesis.docx'), 'precious');
-      expect(foreignOutput(join(root, 'dist'), 'site')).toBe(`is not empty and was not written by deck build (it has no ${OUTPUT_MARK})`);
+      expect(foreignOutput(join(root, 'dist'), 'site')).toBe(reason);
+      writeFileSync(join(root, 'dist', 'index.html'), '<!doctype html><meta name="generator" content="Hugo" />');
+      expect(foreignOutput(join(root, 'dist'), 'site')).toBe(reason);
     });
 
     it('a file is foreign', () => {
@@ -265,7 +268,7 @@ describe('foreignOutput', () => {
     });
 
     it('any other file makes it foreign', () => {
-      for (const other of ['holiday.png', 'slide-03.jpg', 'slide-.png', OUTPUT_MARK, 'slide-03.png.txt']) {
+      for (const other of ['holiday.png', 'slide-03.jpg', 'slide-.png', 'index.html', 'slide-03.png.txt']) {
         mkdirSync(join(root, 'png'));
         writeFileSync(join(root, 'png', 'slide-03.png'), '');
         writeFileSync(join(root, 'png', other), '');
