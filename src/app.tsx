@@ -20,6 +20,7 @@ import { themeStyle } from './deck/theme-style.ts';
 import { settle } from './deck/ready.ts';
 import { preload } from './deck/use-module.ts';
 import { useWarm } from './deck/use-warm.ts';
+import { useWarmDeck } from './deck/use-warm-deck.ts';
 import { ViewRetry } from './views/view-retry.tsx';
 import { afterPaint } from './views/use-after-paint.ts';
 
@@ -48,6 +49,8 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
   useChannel({ deckId: deck.id, role: home === 'presenter' ? 'presenter' : 'audience', enabled: home !== 'print' && mode !== 'read', shared: { position, blank }, adopt });
 
   const warm = useWarm();
+  // A page opened in the print view is the exporter's (or a print): warming it would only compete with `page.pdf`.
+  useWarmDeck(deck, position.slide, warm && home !== 'print');
   useEffect(() => {
     settle();
     // Once what is on screen is ready, and after this slide has painted: the slides a key press may show next, and
