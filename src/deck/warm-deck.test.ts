@@ -40,6 +40,21 @@ describe('warmInIdle', () => {
     expect(onWarm).toHaveBeenCalledTimes(1);
   });
 
+  it('waits a second after a key press or a click before the next batch', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+    const loaders = Array.from({ length: 4 }, (_, index) => vi.fn(() => Promise.resolve(index)));
+    warmInIdle(loaders, () => {});
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
+    idles.splice(0).forEach((callback) => callback({ didTimeout: false, timeRemaining: () => 10 }));
+    expect(loaders[0]).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(999);
+    expect(idles).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    idles.splice(0).forEach((callback) => callback({ didTimeout: false, timeRemaining: () => 10 }));
+    expect(loaders.map((loader) => loader.mock.calls.length)).toEqual([1, 1, 1, 0]);
+    vi.useRealTimers();
+  });
+
   it('tries what failed again when the browser is back online, and only then is warm', async () => {
     let online = false;
     const flaky = vi.fn(() => (online ? Promise.resolve('module') : Promise.reject(new Error('offline'))));

@@ -6,6 +6,9 @@ type Loader = () => Promise<unknown>;
 /** Loads started per idle callback: each module is evaluated as it arrives, so a few at a time keep tasks short. */
 const BATCH = 3;
 
+/** How long after a key press or a click warming waits: it never competes with a presenter moving through slides. */
+const QUIET_MS = 1000;
+
 /** Characters every deck's text uses, for the fonts' basic subsets when the page has no transcript (`deck dev`). */
 const BASIC_TEXT = ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~';
 
@@ -29,6 +32,19 @@ function whenIdle(callback: () => void): () => void {
   return () => cancelIdleCallback(id);
 }
 
+/** `whenIdle`, once `QUIET_MS` have passed since the last input `lastInput()` reports; returns its cancel function. */
+function whenIdleAndQuiet(lastInput: () => number, callback: () => void): () => void {
+  let cancel = () => {};
+  const check = () => {
+    const wait = lastInput() + QUIET_MS - performance.now();
+    if (wait <= 0) return callback();
+    const timer = setTimeout(() => (cancel = whenIdle(check)), wait);
+    cancel = () => clearTimeout(timer);
+  };
+  cancel = whenIdle(check);
+  return () => cancel();
+}
+
 /**
  * Loads the font files the deck's text needs. The built page's `<noscript>` transcript holds every slide's text and
  * notes, so the subsets its characters fall in are the ones the slides will ask for.
@@ -42,15 +58,25 @@ function warmFonts(): Promise<unknown> {
 
 /**
  * Loads `loaders` quietly (not for `data-ready`), a batch per idle callback, each batch once the last has settled,
- * so the main thread is never busy with it for long; then the fonts. Calls `onWarm` once all have loaded; those
- * that failed (offline) are tried again when the browser is back online. Returns a function that stops it.
+ * so the main thread is never busy with it for long, and none within `QUIET_MS` of a key press or click; then the
+ * fonts. Calls `onWarm` once all have loaded; those that failed (offline) are tried again when the browser is back
+ * online. Returns a function that stops it.
  */
 export function warmInIdle(loaders: readonly Loader[], onWarm: () => void): () => void {
   let stopped = false;
   let cancel = () => {};
   let next = 0;
+  let lastInput = -Infinity;
+  // Only the time is noted: nothing else is added to a key press.
+  const onInput = () => (lastInput = performance.now());
+  const inputs = ['keydown', 'pointerdown'] as const;
+  for (const type of inputs) addEventListener(type, onInput, { capture: true, passive: true });
+  const detach = () => {
+    removeEventListener('online', again);
+    for (const type of inputs) removeEventListener(type, onInput, { capture: true });
+  };
   const pass = () => {
-    cancel = whenIdle(() => {
+    cancel = whenIdleAndQuiet(() => lastInput, () => {
       const batch: Loader[] = [];
       while (next < loaders.length && batch.length < BATCH) {
         const loader = loaders[next++];
@@ -63,7 +89,9 @@ export function warmInIdle(loaders: readonly Loader[], onWarm: () => void): () =
   const finish = async () => {
     if (loaders.every(isLoaded)) {
       await warmFonts();
-      if (!stopped) onWarm();
+      if (stopped) return;
+      detach();
+      onWarm();
       return;
     }
     addEventListener('online', again, { once: true });
@@ -76,6 +104,6 @@ export function warmInIdle(loaders: readonly Loader[], onWarm: () => void): () =
   return () => {
     stopped = true;
     cancel();
-    removeEventListener('online', again);
+    detach();
   };
 }
