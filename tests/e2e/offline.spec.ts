@@ -8,9 +8,9 @@ const crashes = (errors: string[]) => errors.filter((error) => !error.startsWith
 /** The notice shown while a chunk that failed to load is retried. */
 const notice = (page: Page, what: string) => page.getByRole('status').filter({ hasText: `Couldn’t load ${what} — retrying…` });
 
-/** Opens the talk and waits until it has loaded, in idle time, everything it may need later. */
-async function openWarm(page: Page): Promise<void> {
-  await openDeck(page, 'talk');
+/** Opens a deck and waits until it has loaded, in idle time, everything it may need later. */
+async function openWarm(page: Page, deck = 'talk'): Promise<void> {
+  await openDeck(page, deck);
   await expect(page.locator('html')).toHaveAttribute('data-warm', 'true', { timeout: 30_000 });
 }
 
@@ -70,6 +70,15 @@ test.describe('offline: once warm, the deck needs no network', () => {
     await page.getByRole('button', { name: 'Slide view' }).click();
     await expect(page.locator('[data-deck]')).toHaveAttribute('data-mode', 'audience');
     // Any request made offline would have logged "Failed to load resource".
+    expect(errors).toEqual([]);
+  });
+
+  test('offline after warming, code is highlighted (the highlighter chunk was warmed too)', async ({ page, context }) => {
+    const errors = collectErrors(page);
+    await openWarm(page, 'mdx-deck');
+    await context.setOffline(true);
+    await page.keyboard.press('End');
+    await expect(page.locator('[data-slide-index="10"] pre.code-block:not(.code-plain)')).toContainText('print("highlighted")');
     expect(errors).toEqual([]);
   });
 
