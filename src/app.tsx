@@ -1,15 +1,16 @@
-import { Suspense, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { MDXProvider } from '@mdx-js/react';
 import type { Deck } from './deck/deck-types.ts';
 import { usePosition } from './navigation/use-position.ts';
 import type { Position } from './navigation/navigation.ts';
-import { modeUrl, type Mode } from './navigation/location.ts';
+import type { Mode } from './navigation/location.ts';
 import { useKeyboard } from './input/use-keyboard.ts';
 import { useCommands } from './input/use-commands.ts';
 import { usePrintShortcut } from './views/use-print-shortcut.ts';
 import { useChannel } from './sync/use-channel.ts';
 import type { Shared } from './sync/messages.ts';
-import { VIEWS, loadView } from './views/view-table.ts';
+import { VIEWS } from './views/view-table.ts';
+import { useModeSwitch } from './views/use-mode-switch.ts';
 import { loadOverlays, type Overlay } from './views/overlay-table.ts';
 import { OverlayHost } from './views/overlay-host.tsx';
 import { LiveRegion } from './views/live-region.tsx';
@@ -19,21 +20,13 @@ import { themeStyle } from './deck/theme-style.ts';
 import { settle } from './deck/ready.ts';
 import { preload } from './deck/use-module.ts';
 import { useWarm } from './deck/use-warm.ts';
+import { useWarmDeck } from './deck/use-warm-deck.ts';
+import { ViewRetry } from './views/view-retry.tsx';
 import { afterPaint } from './views/use-after-paint.ts';
 
 /** The deck app: one position, one keymap, the view the mode asks for, in step with the deck's other windows. */
 export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode; start?: Position }) {
-  const [mode, setModeState] = useState(initialMode);
-  const asked = useRef(initialMode);
-  const setMode = useCallback((next: Mode) => {
-    // The current view stays up while the next one's chunk loads, so `data-mode` flips when it is there; of quick
-    // successive switches, the last one asked for wins.
-    asked.current = next;
-    history.replaceState(null, '', modeUrl(location.href, next));
-    void loadView(next).then(() => {
-      if (asked.current === next) startTransition(() => setModeState(next));
-    });
-  }, []);
+  const { mode, setMode, retrying, retried } = useModeSwitch(initialMode);
   const home: Mode = initialMode === 'overview' ? 'audience' : initialMode;
   const View = VIEWS[mode];
   const shape = useMemo(() => deck.slides.map((slide) => slide.steps), [deck]);
@@ -56,16 +49,18 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
   useChannel({ deckId: deck.id, role: home === 'presenter' ? 'presenter' : 'audience', enabled: home !== 'print' && mode !== 'read', shared: { position, blank }, adopt });
 
   const warm = useWarm();
+  // A page opened in the print view is the exporter's (or a print): warming it would only compete with `page.pdf`.
+  useWarmDeck(deck, position.slide, warm && home !== 'print');
   useEffect(() => {
     settle();
     // Once what is on screen is ready, and after this slide has painted: the slides a key press may show next, and
     // the dialogs (fetched quietly: they are not on screen, so `data-ready` does not wait for them).
     if (!warm) return;
     return afterPaint(() => {
-      void loadOverlays().catch(() => {});
+      preload(loadOverlays, { quiet: true }).catch(() => {});
       for (const slide of [position.slide + 1, position.slide + 2, position.slide - 1]) {
         const entry = deck.slides[slide - 1];
-        if (entry) void preload(entry.body);
+        if (entry) preload(entry.body).catch(() => {});
       }
     });
   }, [deck, position.slide, warm]);
@@ -97,6 +92,7 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
         <Suspense fallback={null}>
           <View deck={deck} position={position} move={move} blank={blank} setMode={setMode} home={home} />
         </Suspense>
+        {retrying && <ViewRetry mode={retrying} onLoaded={retried} />}
         {overlay && <OverlayHost overlay={overlay} deck={deck} move={move} onClose={() => setOverlay(null)} />}
         <LiveRegion message={`Slide ${position.slide} of ${deck.slides.length}: ${current?.title ?? ''}`} />
       </div>

@@ -1,44 +1,141 @@
-import { createElement, useEffect, useState, type ComponentType } from 'react';
+import { createElement, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { track } from './ready.ts';
+import { hasFailedStyles, relinkFailedStyles } from './failed-styles.ts';
 
 type Loader<T> = () => Promise<T>;
 
+/** The first retry of a failed load comes this soon; each further one waits twice as long, up to `RETRY_MAX_MS`. */
+const RETRY_FIRST_MS = 1000;
+const RETRY_MAX_MS = 10_000;
+
+const printParts = new Set<Loader<unknown>>();
 const parts = new Set<Loader<unknown>>();
 
 /**
- * Declares a loader as a part that slides may use (a lazy component, the highlighter), and returns it. The print view
- * loads every declared part before it renders, so its pages mount once, fully built, instead of in a second pass.
+ * Declares a loader as a part the page may need later (a lazy component, the highlighter, a view, the dialogs), and
+ * returns it. The deck loads every part when idle, so they work offline later. The print view loads every part
+ * declared for print (the default) before it renders, so its pages mount once, fully built, not in a second pass.
  */
-export function lazyPart<T>(loader: Loader<T>): Loader<T> {
+export function lazyPart<T>(loader: Loader<T>, { print = true }: { print?: boolean } = {}): Loader<T> {
   parts.add(loader);
+  if (print) printParts.add(loader);
   return loader;
 }
 
-/** Every loader declared with `lazyPart`. */
+/** Every loader declared with `lazyPart` for print. */
 export function lazyParts(): Loader<unknown>[] {
+  return [...printParts];
+}
+
+/** Every loader declared with `lazyPart`, for print or not. */
+export function allLazyParts(): Loader<unknown>[] {
   return [...parts];
 }
 
 const loaded = new WeakMap<Loader<unknown>, unknown>();
 const loading = new WeakMap<Loader<unknown>, Promise<unknown>>();
+const tracked = new WeakSet<Promise<unknown>>();
+const failures = new Map<Loader<unknown>, { error: unknown; count: number }>();
+const watchers = new Map<Loader<unknown>, Set<() => void>>();
+const retries = new Map<Loader<unknown>, ReturnType<typeof setTimeout>>();
 
-/** Starts loading a lazy module once (tracked for `data-ready`); later calls share the same promise. */
-export function preload<T>(loader: Loader<T>): Promise<T> {
-  const known = loading.get(loader) as Promise<T> | undefined;
-  if (known) return known;
-  const promise = track(loader()).then((module) => {
-    loaded.set(loader, module);
-    return module;
-  });
+/** Whether the loader's module has loaded. */
+export function isLoaded(loader: Loader<unknown>): boolean {
+  return loaded.has(loader);
+}
+
+function attempt<T>(loader: Loader<T>): Promise<T> {
+  // A stylesheet that failed before would be skipped by Vite on this attempt: link it again first.
+  const module = hasFailedStyles() ? relinkFailedStyles().then(loader) : new Promise<T>((resolve) => resolve(loader()));
+  const promise = module.then(
+    (value) => {
+      loaded.set(loader, value);
+      failures.delete(loader);
+      notify(loader);
+      return value;
+    },
+    (reason: unknown) => {
+      // Forgotten, not cached: the next call tries again.
+      loading.delete(loader);
+      failures.set(loader, { error: reason, count: (failures.get(loader)?.count ?? 0) + 1 });
+      notify(loader);
+      scheduleRetry(loader);
+      throw reason;
+    },
+  );
   loading.set(loader, promise);
   return promise;
 }
 
-/** The module if it has loaded, else `undefined` while it loads; no Suspense, so a ready module renders in the same frame. */
+/**
+ * Starts loading a lazy module (tracked for `data-ready` unless `quiet`); calls while it loads share one promise. A
+ * load that failed is not kept: the next call tries again.
+ */
+export function preload<T>(loader: Loader<T>, { quiet = false }: { quiet?: boolean } = {}): Promise<T> {
+  const known = loading.get(loader) as Promise<T> | undefined;
+  if (known && loaded.has(loader)) return known;
+  const promise = known ?? attempt(loader);
+  // A quiet load that something on screen now waits for counts for `data-ready` from here on.
+  if (!quiet && !tracked.has(promise)) {
+    tracked.add(promise);
+    void track(promise);
+  }
+  return promise;
+}
+
+function notify(loader: Loader<unknown>): void {
+  for (const watcher of [...(watchers.get(loader) ?? [])]) watcher();
+}
+
+function retry(loader: Loader<unknown>): void {
+  retries.delete(loader);
+  if (watchers.has(loader) && !loading.has(loader)) preload(loader).catch(() => {});
+}
+
+function retryAllNow(): void {
+  for (const [loader, timer] of [...retries]) {
+    clearTimeout(timer);
+    retry(loader);
+  }
+}
+
+let listening = false;
+
+/** While something on screen waits for it, a failed load is tried again: with backoff, and at once when back online. */
+function scheduleRetry(loader: Loader<unknown>): void {
+  if (!watchers.has(loader) || retries.has(loader)) return;
+  const count = failures.get(loader)?.count ?? 1;
+  retries.set(loader, setTimeout(() => retry(loader), Math.min(RETRY_FIRST_MS * 2 ** (count - 1), RETRY_MAX_MS)));
+  if (!listening && typeof window !== 'undefined') {
+    listening = true;
+    window.addEventListener('online', retryAllNow);
+  }
+}
+
+/** Calls `onChange` whenever the loader's load settles, retrying failures until it has loaded; returns the unsubscribe. */
+function watch(loader: Loader<unknown>, onChange: () => void): () => void {
+  const own = watchers.get(loader) ?? new Set();
+  watchers.set(loader, own.add(onChange));
+  // Also when a quiet load is under way: something on screen waits for it now, so `data-ready` must too.
+  if (!retries.has(loader)) preload(loader).catch(() => {});
+  return () => {
+    own.delete(onChange);
+    if (own.size > 0) return;
+    watchers.delete(loader);
+    clearTimeout(retries.get(loader));
+    retries.delete(loader);
+  };
+}
+
+/**
+ * The module if it has loaded, else `undefined` while it loads; no Suspense, so a ready module renders in the same
+ * frame. `error` is the last failure while it retries (with backoff, and at once when the browser is back online);
+ * it clears once the module has loaded.
+ */
 export function useModule<T>(loader: Loader<T> | null): { module?: T; error?: unknown } {
   const [, rerender] = useState(0);
-  const [error, setError] = useState<unknown>();
   const module = loader ? (loaded.get(loader) as T | undefined) : undefined;
+  const error = loader && module === undefined ? failures.get(loader)?.error : undefined;
   const rendered = module !== undefined;
   useEffect(() => {
     if (!loader) return;
@@ -47,14 +144,7 @@ export function useModule<T>(loader: Loader<T> | null): { module?: T; error?: un
       if (!rendered) rerender((n) => n + 1);
       return;
     }
-    let live = true;
-    preload(loader).then(
-      () => live && rerender((n) => n + 1),
-      (reason: unknown) => live && setError(reason),
-    );
-    return () => {
-      live = false;
-    };
+    return watch(loader, () => rerender((n) => n + 1));
   }, [loader, rendered]);
   return { module, error };
 }
@@ -62,12 +152,12 @@ export function useModule<T>(loader: Loader<T> | null): { module?: T; error?: un
 /**
  * A component in its own chunk (`lazyDefault(() => import('./print-view.tsx'))`): renders nothing until the chunk is
  * there, then the component in the same render. No Suspense, whose reveal React holds back a few hundred ms (which
- * an export would wait out). A chunk that fails to load throws to the error boundary like any render error.
+ * an export would wait out). While a chunk that failed to load is retried, `whileFailing` shows instead.
  */
-export function lazyDefault<P extends object>(load: Loader<{ default: ComponentType<P> }>): ComponentType<P> {
+export function lazyDefault<P extends object>(load: Loader<{ default: ComponentType<P> }>, whileFailing: ReactNode = null): ComponentType<P> {
   return function LazyDefault(props: P) {
     const { module, error } = useModule(load);
-    if (error !== undefined) throw error;
-    return module ? createElement(module.default, props) : null;
+    if (module) return createElement(module.default, props);
+    return error === undefined ? null : whileFailing;
   };
 }

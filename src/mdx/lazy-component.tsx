@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { lazyPart, useModule } from '../deck/use-module.ts';
+import { LoadNotice } from '../deck/load-notice.tsx';
 
 /**
  * A component whose code loads on first use, in its own chunk: the talk's diagrams and cards stay out of the
@@ -9,9 +10,8 @@ export function lazyComponent<P extends object>(name: string, loader: () => Prom
   const load = lazyPart(loader);
   function Lazy(props: P) {
     const { module: Loaded, error } = useModule(load);
-    if (error) throw error;
-    if (!Loaded) return <div className="component-loading" aria-busy="true" />;
-    return <Loaded {...props} />;
+    if (Loaded) return <Loaded {...props} />;
+    return error === undefined ? <div className="component-loading" aria-busy="true" /> : <LoadNotice what="this part of the slide" />;
   }
   Lazy.displayName = name;
   return Lazy;

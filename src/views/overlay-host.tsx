@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useModule } from '../deck/use-module.ts';
+import { LoadNotice } from '../deck/load-notice.tsx';
 import { loadOverlays, type Overlay, type OverlayProps } from './overlay-table.ts';
 
 /** A key that types a character (not a shortcut). */
@@ -7,7 +8,8 @@ const typesCharacter = (event: KeyboardEvent) => event.key.length === 1 && !even
 
 /**
  * The open overlay. While its chunk loads, keys typed are kept for the dialog to start with, and Esc cancels: a
- * dialog that arrives a moment after `g` loses nothing typed in that moment.
+ * dialog that arrives a moment after `g` loses nothing typed in that moment. A chunk that failed to load shows a
+ * notice over the view while it is retried; the dialog opens when it arrives, or Esc gives up on it.
  */
 export function OverlayHost({ overlay, ...props }: OverlayProps & { overlay: Overlay }) {
   const { module, error } = useModule(loadOverlays);
@@ -25,8 +27,7 @@ export function OverlayHost({ overlay, ...props }: OverlayProps & { overlay: Ove
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [waiting, onClose]);
-  if (error !== undefined) throw error;
-  if (!module) return null;
+  if (!module) return error === undefined ? null : <LoadNotice what="this dialog" floating />;
   const Dialog = module.OVERLAY_VIEWS[overlay];
   return <Dialog {...props} typed={typed.current} />;
 }

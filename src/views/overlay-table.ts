@@ -1,5 +1,6 @@
 import type { Deck } from '../deck/deck-types.ts';
 import type { NavAction } from '../navigation/navigation.ts';
+import { lazyPart } from '../deck/use-module.ts';
 
 /** Dialogs drawn over any view. */
 export type Overlay = 'help' | 'goto';
@@ -13,5 +14,8 @@ export interface OverlayProps {
   typed?: string;
 }
 
-/** The dialogs' chunk: none is needed to show slide 1, so it loads after the first paint (or when one opens). */
-export const loadOverlays = () => import('./overlays.tsx');
+/**
+ * The dialogs' chunk: none is needed to show slide 1, so it loads after the first paint (or when one opens). A part
+ * the deck warms when idle, not one for print.
+ */
+export const loadOverlays = lazyPart(() => import('./overlays.tsx'), { print: false });

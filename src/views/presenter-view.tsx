@@ -69,7 +69,7 @@ export default function PresenterView({ deck, position, blank }: ViewProps) {
         {entry?.notes ? (
           <NotesContext.Provider value={true}>
             <SlideErrorBoundary key={position.slide} slide={position.slide}>
-              <SlideContent load={entry.notes} />
+              <SlideContent load={entry.notes} what="the notes" />
             </SlideErrorBoundary>
           </NotesContext.Provider>
         ) : (

@@ -37,7 +37,7 @@ export function SlideNotes({ deck, slide }: { deck: Deck; slide: number }) {
   return (
     <SlideErrorBoundary slide={slide}>
       <NotesContext.Provider value={true}>
-        <SlideContent load={notes} />
+        <SlideContent load={notes} what="the notes" />
       </NotesContext.Provider>
     </SlideErrorBoundary>
   );

@@ -26,7 +26,7 @@ function ReadSlide({ deck, entry, slide, eager }: { deck: Deck; entry: SlideEntr
         <section className="read-notes" aria-label={`Transcript of slide ${slide}`}>
           {near && (
             <NotesContext.Provider value={true}>
-              <SlideContent load={entry.notes} />
+              <SlideContent load={entry.notes} what="the notes" />
             </NotesContext.Provider>
           )}
         </section>

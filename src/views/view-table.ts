@@ -1,29 +1,53 @@
-import type { ComponentType } from 'react';
+import { createElement, type ComponentType } from 'react';
 import type { Mode } from '../navigation/location.ts';
 import type { ViewProps } from './view-props.ts';
-import { lazyDefault, preload } from '../deck/use-module.ts';
+import { lazyDefault, lazyPart, preload } from '../deck/use-module.ts';
+import { LoadNotice } from '../deck/load-notice.tsx';
 import { AudienceView } from './audience-view.tsx';
 
 type ViewModule = { default: ComponentType<ViewProps> };
 
-/** The views in their own chunks, loaded when asked for (stable functions: the module cache is keyed by them). */
+/**
+ * The views in their own chunks, loaded when asked for (stable functions: the module cache is keyed by them). Parts
+ * the deck warms when idle, but not for print: the print view needs none of them.
+ */
 const LOADERS: Record<Exclude<Mode, 'audience'>, () => Promise<ViewModule>> = {
-  presenter: () => import('./presenter-view.tsx'),
-  overview: () => import('./overview-view.tsx'),
-  print: () => import('./print-view.tsx'),
-  read: () => import('./read-view.tsx'),
+  presenter: lazyPart(() => import('./presenter-view.tsx'), { print: false }),
+  overview: lazyPart(() => import('./overview-view.tsx'), { print: false }),
+  print: lazyPart(() => import('./print-view.tsx'), { print: false }),
+  read: lazyPart(() => import('./read-view.tsx'), { print: false }),
 };
+
+const NAMES: Record<Mode, string> = {
+  audience: 'the slides',
+  presenter: 'the presenter view',
+  overview: 'the overview',
+  print: 'the print view',
+  read: 'the reading view',
+};
+
+/** How the notice shown while a view's chunk is retried names the view. */
+export const viewName = (mode: Mode): string => NAMES[mode];
+
+/** Shown instead of a view opened from the URL whose chunk failed to load, while it is retried. */
+const failed = (mode: Mode) => createElement(LoadNotice, { what: viewName(mode), floating: true });
 
 /** One view per mode; all but the audience view are separate chunks. */
 export const VIEWS: Record<Mode, ComponentType<ViewProps>> = {
   audience: AudienceView,
-  presenter: lazyDefault(LOADERS.presenter),
-  overview: lazyDefault(LOADERS.overview),
-  print: lazyDefault(LOADERS.print),
-  read: lazyDefault(LOADERS.read),
+  presenter: lazyDefault(LOADERS.presenter, failed('presenter')),
+  overview: lazyDefault(LOADERS.overview, failed('overview')),
+  print: lazyDefault(LOADERS.print, failed('print')),
+  read: lazyDefault(LOADERS.read, failed('read')),
 };
 
-/** Loads a mode's view (settled either way), so a switch can keep the current view up until the next one is there. */
+/** The loader of a mode's view chunk; `null` for the audience view, which is in the start chunk. */
+export function viewLoader(mode: Mode): (() => Promise<ViewModule>) | null {
+  return mode === 'audience' ? null : LOADERS[mode];
+}
+
+/** Loads a mode's view, so a switch can keep the current view up until the next one is there; rejects if it fails. */
 export function loadView(mode: Mode): Promise<unknown> {
-  return mode === 'audience' ? Promise.resolve() : preload(LOADERS[mode]).catch(() => undefined);
+  const loader = viewLoader(mode);
+  return loader ? preload(loader) : Promise.resolve();
 }

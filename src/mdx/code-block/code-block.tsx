@@ -1,10 +1,10 @@
 import { isValidElement, type ReactElement, type ReactNode } from 'react';
-import { useModule } from '../../deck/use-module.ts';
+import { lazyPart, useModule } from '../../deck/use-module.ts';
 import { codeOf } from './code-of.ts';
 
-// Not a `lazyPart`: the highlighter is the heaviest chunk (~0.5 s to evaluate), so the print view loads it only when a
-// printed slide has code, through this component's own first render.
-const loadHighlighter = () => import('./highlighter.tsx');
+// Not a part for print: the highlighter is the heaviest chunk, so the print view loads it only when a printed slide
+// has code, through this component's own first render. Declared all the same, so that the deck warms it when idle.
+const loadHighlighter = lazyPart(() => import('./highlighter.tsx'), { print: false });
 
 /** MDX `pre`: plain code at once, highlighted as soon as the lazy highlighter chunk arrives. */
 export function CodeBlock({ children }: { children?: ReactNode }) {
