@@ -8,6 +8,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { writableCacheDir } from '../scripts/cache-dir.mjs';
 import { importCompiled } from '../scripts/compiled-cli.mjs';
 import { findChromium, launchForExport } from '../scripts/find-chromium.mjs';
+import { exitCleanlyOnInterrupt } from '../src/export/interrupt.mjs';
 
 const cliPath = fileURLToPath(new URL('../src/build/cli.ts', import.meta.url));
 const cacheDir = writableCacheDir(fileURLToPath(new URL('../node_modules/.cache/deck/cli', import.meta.url)));
@@ -39,14 +40,27 @@ function startChromiumEarly(argv) {
  * Chromium's own files go there): a browser killed mid-export otherwise leaves its profile in the temp dir.
  */
 function privateTempDir(argv) {
-  if (argv[2] !== 'export' && argv[2] !== 'build') return;
   const folder = mkdtempSync(join(tmpdir(), `deck-${argv[2]}-`));
   process.env.TMPDIR = folder;
-  process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
+  return () => {
+    try {
+      rmSync(folder, { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      // Chromium still writing its profile as it dies: the temp dir's own cleaning gets the rest.
+    }
+  };
 }
 
-privateTempDir(process.argv);
+const command = process.argv[2];
+const writes = command === 'export' || command === 'build';
+if (writes) exitCleanlyOnInterrupt(`deck ${command}`);
+const removeTemp = writes ? privateTempDir(process.argv) : undefined;
 const chromium = startChromiumEarly(process.argv);
+if (removeTemp) {
+  process.on('exit', removeTemp);
+  // Then after Playwright's own exit handler (added as the launch starts), which kills Chromium first.
+  chromium?.finally(() => process.off('exit', removeTemp).on('exit', removeTemp)).catch(() => {});
+}
 // A promise left pending for good (a call into a browser killed at the wrong instant) lets Node drain its event loop
 // and exit 13 in silence: say what happened instead.
 let settled = false;

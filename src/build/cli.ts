@@ -6,7 +6,6 @@ import { writableCacheDir } from '../../scripts/cache-dir.mjs';
 import { buildIntoCache, builtInputs, cachedBuildDir, engineSources, markUsed } from '../export/build-cache.ts';
 import { exportDeck, type BuiltSite } from '../export/export-deck.ts';
 import { exportOptions, type ExportFlags, type ExportOptions } from '../export/export-options.ts';
-import { exitCleanlyOnInterrupt } from '../export/interrupt.ts';
 import { deckInputs, refuseForeignOutput, refuseInputClash } from '../export/output-target.ts';
 import { serveStatic } from '../export/static-server.ts';
 import { normalizedArgv, networkWarning, portFrom, reachableFromNetwork } from './cli-flags.ts';
@@ -87,7 +86,6 @@ export async function main(argv: string[], early: EarlyStart = {}): Promise<void
     .option('--no-og-image', 'Skip the Open Graph preview image of slide 1 (needs Chromium)')
     .action(async (file: string | undefined, flags: BuildFlags) => {
       if (typeof flags.out !== 'string' || flags.out.trim() === '') throw new UsageError('deck build: --out needs a folder, e.g. --out dist');
-      exitCleanlyOnInterrupt('deck build');
       const deckFile = deckFileFrom(file);
       const { buildDeck } = await viteCommands();
       await buildDeck(deckFile, { ...flags, out: String(flags.out), base: String(flags.base) });
@@ -112,7 +110,6 @@ export async function main(argv: string[], early: EarlyStart = {}): Promise<void
     .option('--timeout <ms>', 'How long to wait for the deck to load and settle (default 60000)')
     .option('--no-cache', 'Build the deck afresh even if nothing changed since the last export')
     .action(async (file: string | undefined, flags: ExportFlags & { cache?: boolean; force?: boolean }) => {
-      exitCleanlyOnInterrupt('deck export');
       // Kept as text (cac would read `--range ''` as 0); the last one wins, as with every other flag.
       const range = Array.isArray(flags.range) ? (flags.range.at(-1) as string | undefined) : flags.range;
       const options = exportOptions(deckFileFrom(file), { ...flags, range });

@@ -1,7 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { removeOnInterrupt } from './interrupt.ts';
+import { removeOnInterrupt } from './interrupt.mjs';
 
 /** Writes a file whole or not at all: into a temporary file beside it, renamed over the target at the end. */
 export async function writeFileAtomically(file: string, data: Uint8Array): Promise<void> {

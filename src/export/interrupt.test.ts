@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { stagedFolder } from './atomic-output.ts';
-import { exitCleanlyOnInterrupt, removeOnInterrupt } from './interrupt.ts';
+import { exitCleanlyOnInterrupt, removeOnInterrupt } from './interrupt.mjs';
 
 /**
  * The pending set is private, so it is observed through the handler `exitCleanlyOnInterrupt` installs: the handler is
