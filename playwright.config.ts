@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
+import { findChromium, CHROMIUM_ARGS } from './src/node/browser/find-chromium.mjs';
 
 /** E2E_PORT lets two checkouts run their suites side by side on one machine. */
 const PORT = Number(process.env.E2E_PORT ?? 4173);

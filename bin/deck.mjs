@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
-import { writableCacheDir } from '../scripts/cache-dir.mjs';
-import { importCompiled } from '../scripts/compiled-cli.mjs';
-import { findChromium, launchForExport } from '../scripts/find-chromium.mjs';
-import { exitCleanlyOnInterrupt } from '../src/export/interrupt.mjs';
+import { writableCacheDir } from '../src/node/cache/cache-dir.mjs';
+import { importCompiled } from '../src/node/cache/compiled-cli.mjs';
+import { findChromium, launchForExport } from '../src/node/browser/find-chromium.mjs';
+import { exitCleanlyOnInterrupt } from '../src/node/output/interrupt.mjs';
 
-const cliPath = fileURLToPath(new URL('../src/build/cli.ts', import.meta.url));
+const cliPath = fileURLToPath(new URL('../src/node/cli.ts', import.meta.url));
 const cacheDir = writableCacheDir(fileURLToPath(new URL('../node_modules/.cache/deck/cli', import.meta.url)));
 
 function report(error) {

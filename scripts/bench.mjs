@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build as bundle } from 'rolldown';
-import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../src/node/browser/find-chromium.mjs';
 import { median, percentile } from './stats.mjs';
 
 const args = process.argv.slice(2);

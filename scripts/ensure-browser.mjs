@@ -1,6 +1,6 @@
 // npm test needs a real Chromium: find one, or install Debian's as root, or say in one line what to run.
 import { execSync } from 'node:child_process';
-import { findChromium } from './find-chromium.mjs';
+import { findChromium } from '../src/node/browser/find-chromium.mjs';
 
 function canApt() {
   try {

@@ -1,7 +1,7 @@
 // Screenshot a deck URL for a human to look at: node scripts/dev/shot.mjs URL out.png [width] [height]
 // Waits for data-ready, prints console errors and the deck's data attributes. SHOT_WAIT=ms waits longer.
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../../src/node/browser/find-chromium.mjs';
 
 const [url, out, w = '1280', h = '720'] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });

@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { fingerprints, shortHash, unchanged } from './fingerprint.mjs';
+import { removeStale } from './remove-stale.mjs';
+
+/** Bumped when what an export build contains changes shape, so older cached builds are not reused. */
+const CACHE_VERSION = 1;
+const MANIFEST = 'deck-inputs.json';
+
+/** What a cached build was made from: every file the bundler read, each with a fingerprint. */
+interface Manifest {
+  version: number;
+  deckFile: string;
+  inputs: Record<string, string>;
+  /** Which build this is: unique per build, unlike the file's time, which a reuse refreshes (`markUsed`). */
+  build?: string;
+}
+
+/** A bundler plugin that reports, at the end of a build, every real file that went into it (the modules bundled). */
+export function recordInputs(report: (files: string[]) => void): Plugin {
+  return {
+    name: 'deck:record-inputs',
+    apply: 'build',
+    generateBundle() {
+      const ids = [...this.getModuleIds()].map((id) => id.split('?')[0] ?? id);
+      report([...new Set(ids)].filter((id) => id.startsWith('/') && existsSync(id)));
+    },
+  };
+}
+
+/**
+ * The engine's own files that shape every build without being bundled (the Vite config, our remark and output
+ * plugins: everything under `src/`, and index.html), with the lockfile for the packages.
+ */
+export function engineSources(root: string): string[] {
+  const sources = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !/\.test\.tsx?$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
+  return [...sources, join(root, 'index.html'), join(root, 'package-lock.json')];
+}
+
+/** The build folder for one deck in `cacheRoot`, and whether a build there is still good. */
+export function cachedBuildDir(cacheRoot: string, deckFile: string): { dir: string; fresh: boolean } {
+  const dir = join(cacheRoot, `export-${shortHash(deckFile)}`);
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as Manifest;
+  } catch {
+    return { dir, fresh: false };
+  }
+  const fresh =
+    manifest.version === CACHE_VERSION &&
+    manifest.deckFile === deckFile &&
+    unchanged(manifest.inputs);
+  return { dir, fresh };
+}
+
+/** The files a cached build was made from (the deck, its imports, the engine): what an export must not overwrite. */
+export function builtInputs(dir: string): string[] {
+  try {
+    return Object.keys((JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as Manifest).inputs);
+  } catch {
+    return [];
+  }
+}
+
+/** Marks a reused build as used now, so pruning keeps it. */
+export function markUsed(dir: string): void {
+  const now = new Date();
+  try {
+    utimesSync(join(dir, MANIFEST), now, now);
+  } catch {
+    // No manifest: nothing to keep.
+  }
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Builds of decks not exported for this long go when another deck is built (old talks, the tests' decks). */
+const UNUSED_MS = 30 * DAY_MS;
+
+/** When a cache entry was last used: its manifest's time, else the folder's. */
+function lastUsed(path: string): number {
+  try {
+    return statSync(join(path, MANIFEST)).mtimeMs;
+  } catch {
+    return statSync(path).mtimeMs;
+  }
+}
+
+/** Removes other decks' builds unused for 30 days, and folders an interrupted export left behind a day ago. */
+export function pruneCache(cacheRoot: string, keep: string, now = Date.now()): void {
+  removeStale(cacheRoot, {
+    keep,
+    now,
+    lastUsed,
+    maxAgeMs: (name) => (!name.startsWith('export-') ? undefined : /\.(building|retired)-/.test(name) ? DAY_MS : UNUSED_MS),
+  });
+}
+
+/** Which build is in `dir`, or null for none: to see if another one replaced it. */
+function buildStamp(dir: string): string | null {
+  try {
+    return (JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as Manifest).build ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Builds a deck into `dir` through a sibling temporary folder, then swaps it in with the list of its inputs, so a
+ * failed or interrupted build never leaves a folder that looks reusable. `extraInputs` are files that shape the
+ * build without being bundled or imported by the Vite config (the lockfile).
+ */
+export async function buildIntoCache(
+  dir: string,
+  deckFile: string,
+  extraInputs: string[],
+  build: (outDir: string, plugin: Plugin) => Promise<unknown>,
+): Promise<string> {
+  const unique = `${process.pid}-${randomUUID().slice(0, 8)}`;
+  const building = `${dir}.building-${unique}`;
+  const retired = `${dir}.retired-${unique}`;
+  let inputs: string[] = [];
+  const before = buildStamp(dir);
+  try {
+    await build(building, recordInputs((files) => (inputs = files)));
+    const manifest: Manifest = { version: CACHE_VERSION, deckFile, inputs: fingerprints([deckFile, ...extraInputs, ...inputs]), build: unique };
+    writeFileSync(join(building, MANIFEST), JSON.stringify(manifest));
+    // Another export of the same deck may have finished while this one built (and be serving it): keep that one.
+    if (buildStamp(dir) !== before && cachedBuildDir(join(dir, '..'), deckFile).fresh) return dir;
+    // Two renames: an export still serving the old build loses it for an instant, not for as long as a delete takes.
+    mkdirSync(join(dir, '..'), { recursive: true });
+    if (existsSync(dir)) renameSync(dir, retired);
+    renameSync(building, dir);
+    pruneCache(join(dir, '..'), dir);
+    return dir;
+  } finally {
+    rmSync(building, { recursive: true, force: true });
+    rmSync(retired, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,59 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import type { InlineConfig, PluginOption } from 'vite';
+import { writableCacheDir } from '../cache/cache-dir.mjs';
+import type { DeckOutput } from './deck-output.ts';
+import { deckOutputPlugins } from './output-plugins.ts';
+import { deckPlugin } from './deck-plugin.ts';
+import { PACKAGE_ROOT } from '../deck-file.ts';
+
+/** What one Vite run of a deck needs to know: typed, passed in, never read from the environment. */
+export interface DeckViteOptions {
+  deckFile: string;
+  /** What a build writes (the dev server ignores it). */
+  output: DeckOutput;
+  base?: string;
+  outDir?: string;
+  /** More plugins (the export's input recorder). */
+  plugins?: PluginOption[];
+}
+
+/**
+ * Files the dev server may read besides the modules the deck imports (Vite serves those on its own): the engine's
+ * sources and packages, and the deck file. Not the deck's folder: a deck in a home folder would expose all of it.
+ */
+function servedRoots(deckFile: string, cacheDir: string): string[] {
+  return [resolve(PACKAGE_ROOT, 'src'), resolve(PACKAGE_ROOT, 'node_modules'), resolve(PACKAGE_ROOT, 'index.html'), cacheDir, deckFile];
+}
+
+/** Never served, even inside an allowed folder: dot-files and dot-folders, keys and certificates, env files. */
+const DENIED = ['.*', '**/.*/**', '.env*', '*.{crt,pem,key,p12,pfx,cer,der,gpg,asc,kdbx}', 'id_rsa*', 'id_ed25519*', 'id_ecdsa*', 'id_dsa*'];
+
+/** The Vite config for one deck: what `deck dev`, `deck build`, the export and vite.config.ts all use. */
+export function deckViteConfig(options: DeckViteOptions): InlineConfig {
+  const cacheDir = writableCacheDir(resolve(PACKAGE_ROOT, 'node_modules/.vite'));
+  // The offline copy runs from file:// whatever --base says, and records nothing for the export cache.
+  const configFor = (output: DeckOutput, outDir: string) => deckViteConfig({ deckFile: options.deckFile, output, outDir });
+  return {
+    configFile: false,
+    root: PACKAGE_ROOT,
+    base: options.base ?? './',
+    cacheDir,
+    plugins: [deckPlugin(options.deckFile), react(), deckOutputPlugins(options.output, configFor), ...(options.plugins ?? [])],
+    resolve: {
+      dedupe: ['react', 'react-dom', '@mdx-js/react'],
+      alias: { 'mdx-deck': resolve(PACKAGE_ROOT, 'src/mdx/mdx-deck-compat.ts') },
+    },
+    server: { fs: { strict: true, allow: servedRoots(options.deckFile, cacheDir), deny: DENIED } },
+    // No module preloading: the built page loads its entry after first paint without preload links (paint-first.ts),
+    // and slide chunks are fetched ahead anyway; this keeps dependency lists (per dynamic import) out of the start bundle.
+    // Rolldown's report of slow plugin callbacks is for bundler authors; on a busy machine it buried the CLI's output.
+    build: {
+      target: 'es2022',
+      outDir: options.outDir ?? resolve(PACKAGE_ROOT, 'dist'),
+      emptyOutDir: true,
+      modulePreload: false,
+      rolldownOptions: { checks: { bundlerTimings: false } },
+    },
+  };
+}
