@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { pdfString, withDocumentInfo } from './pdf-info.ts';
 
 /** A minimal one-page PDF the way Skia lays it out: Info first, one xref subsection, classic trailer. */
-function tinyPdf(): Uint8Array {
+function tinyPdf(info = '<</Title (Talk)\n/Producer (Skia/PDF m156)>>'): Uint8Array {
   const objects = [
-    '<</Title (Talk)\n/Producer (Skia/PDF m156)>>',
+    info,
     '<</Type /Catalog /Pages 3 0 R>>',
     '<</Type /Pages /Kids [4 0 R] /Count 1>>',
     '<</Type /Page /Parent 3 0 R /MediaBox [0 0 960 540]>>',
@@ -41,6 +41,14 @@ describe('withDocumentInfo', () => {
     const entry = /xref\n0 1\n0{10} 65535 f \n1 1\n(\d{10}) 00000 n \n/.exec(updated.slice(startxref));
     expect(entry).not.toBeNull();
     expect(updated.slice(Number(entry?.[1]), Number(entry?.[1]) + 7)).toBe('1 0 obj');
+  });
+
+  it("replaces Chromium's Creator whole, though it holds escaped and nested parentheses", () => {
+    const chromium = '<</Title (Talk)\n/Creator (Mozilla/5.0 \\(X11; Linux\\) AppleWebKit (KHTML, like Gecko) Chrome/156)\n/Producer (Skia/PDF m156)>>';
+    const updated = text(withDocumentInfo(tinyPdf(chromium), { Creator: 'deck export' }));
+    const last = updated.slice(updated.lastIndexOf('1 0 obj'));
+    expect(last).toMatch(/<<\/Title \(Talk\)\s+\/Producer \(Skia\/PDF m156\)\s+\/Creator \(deck export\)\s+>>/);
+    expect(last).not.toMatch(/Mozilla|Gecko|Chrome\/156/);
   });
 
   it('replaces an entry on a second update instead of repeating it', () => {

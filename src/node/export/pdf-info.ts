@@ -10,6 +10,9 @@ export function pdfString(text: string): string {
   return `<FEFF${hex.map((unit) => unit.toString(16).padStart(4, '0').toUpperCase()).join('')}>`;
 }
 
+/** A PDF literal string: escapes (`\\)`) and balanced parentheses inside, one level deep (Chromium's Creator has both). */
+const LITERAL = /\((?:\\[\s\S]|[^\\()]|\((?:\\[\s\S]|[^\\()])*\))*\)/;
+
 const latin1 = (bytes: Uint8Array, start = 0, end = bytes.length) => Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
 
 interface Trailer {
@@ -73,7 +76,7 @@ export function withDocumentInfo(pdf: Uint8Array, entries: Record<string, string
   const trailer = readTrailer(pdf);
   let info = infoEntries(pdf, trailer);
   for (const [key, value] of Object.entries(entries)) {
-    info = info.replace(new RegExp(`/${key}\\s*(\\([^)]*\\)|<[^>]*>)`), '');
+    info = info.replace(new RegExp(`/${key}\\s*(${LITERAL.source}|<[^>]*>)`), '');
     info = `${info.trimEnd()}\n/${key} ${pdfString(value)}`;
   }
   const number = trailer.info?.number ?? trailer.size;
