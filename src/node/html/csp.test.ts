@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { BOOT_SCRIPT } from './inline-scripts.ts';
 import { contentSecurityPolicy, engineScripts, withCsp } from './csp.ts';
-import { injectPrerendered } from '../vite/prerender.ts';
+import { injectPrerendered } from './prerendered.ts';
 
 const page = '<!doctype html><html><head><script>boot()</script><script type="module" src="./a.js"></script></head><body></body></html>';
 

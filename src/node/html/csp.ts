@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { withoutPrerendered } from './prerendered-root.ts';
 
 /**
@@ -45,12 +43,4 @@ export function contentSecurityPolicy(html: string): string {
 export function withCsp(html: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html)}" />`;
   return html.replace(/<head>/i, `<head>\n    ${meta}`);
-}
-
-/** Sets the policy on every built page in `outDir` (the site, its offline copy or the single file). */
-export function applyCsp(outDir: string): void {
-  for (const name of readdirSync(outDir).filter((file) => file.endsWith('.html'))) {
-    const page = join(outDir, name);
-    writeFileSync(page, withCsp(readFileSync(page, 'utf8')));
-  }
 }

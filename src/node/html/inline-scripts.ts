@@ -1,5 +1,71 @@
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../frame/slide-size.ts';
+import { OFFLINE_FILE } from '../vite/deck-output.ts';
+
 /**
- * Runs before first paint (inline, hashed in the CSP): sizes the prerendered slide to the window and hides it
- * when the URL asks for another slide or view, so nobody sees slide 1 flash before the right one.
+ * The page's own inline scripts, written as functions and printed as `(function)(arguments)`: readable here, with
+ * the app's own constants passed in, and hashed into the policy as printed. A function may use only its parameters
+ * and the browser's globals (it runs alone, before any module).
  */
-export const BOOT_SCRIPT = `(function(){var d=document.documentElement,w=innerWidth,h=innerHeight;d.style.setProperty('--deck-scale',String(Math.min(w/1280,h/720)));var m=/[?&]mode=([a-z]+)/.exec(location.search);var other=m?m[1]!=='audience':(w<700&&h>w);if(other||!/^(#\\/?(1(\\/0?)?)?)?$/.test(location.hash))d.setAttribute('data-prerender-stale','')})();`;
+export function inlineCall<A extends unknown[]>(script: (...args: A) => void, ...args: A): string {
+  return `(${script.toString()})(${args.map((arg) => JSON.stringify(arg)).join(',')});`;
+}
+
+/** Below this width, on a portrait screen, the deck opens in the reading view (`parseMode` in navigation/location.ts). */
+const NARROW_WIDTH = 700;
+
+/**
+ * Runs before first paint: sizes the prerendered slide to the window, and hides it when the URL asks for another
+ * slide or view, so nobody sees slide 1 flash before the right one.
+ */
+function sizePrerenderedSlide(slideWidth: number, slideHeight: number, narrowWidth: number): void {
+  const root = document.documentElement;
+  const width = innerWidth;
+  const height = innerHeight;
+  root.style.setProperty('--deck-scale', String(Math.min(width / slideWidth, height / slideHeight)));
+  const mode = /[?&]mode=([a-z]+)/.exec(location.search);
+  const otherView = mode ? mode[1] !== 'audience' : width < narrowWidth && height > width;
+  if (otherView || !/^(#\/?(1(\/0?)?)?)?$/.test(location.hash)) root.setAttribute('data-prerender-stale', '');
+}
+
+/** The boot script of a prerendered page (after `<title>`). */
+export const BOOT_SCRIPT = inlineCall(sizePrerenderedSlide, SLIDE_WIDTH, SLIDE_HEIGHT, NARROW_WIDTH);
+
+/**
+ * Adds the app's entry module once slide 1 is on screen in its fonts: a frame paints (its layout asks for the fonts),
+ * the fonts load, one more frame paints them; or after `fontWaitMs` at most. A stale prerender (another slide or
+ * view asked for) or a hidden tab, where frames never come, loads it at once.
+ */
+function startAppAfterFirstPaint(src: string, fontWaitMs: number): void {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = '';
+    script.src = src;
+    document.head.appendChild(script);
+  };
+  if (document.documentElement.hasAttribute('data-prerender-stale') || document.visibilityState === 'hidden') {
+    start();
+    return;
+  }
+  const afterFrame = (then: () => void) => requestAnimationFrame(() => setTimeout(then));
+  setTimeout(start, fontWaitMs);
+  afterFrame(() => {
+    (document.fonts ? document.fonts.ready : Promise.resolve()).then(() => afterFrame(start));
+  });
+}
+
+/** The start script for the app's entry at `src` (end of `<body>`). */
+export function startScript(src: string, fontWaitMs = 1000): string {
+  return inlineCall(startAppAfterFirstPaint, src, fontWaitMs);
+}
+
+/** `file://` cannot load module scripts: go to the self-contained copy, keeping the query and the slide. */
+function goToOfflineCopy(file: string): void {
+  if (location.protocol === 'file:') location.replace(file + location.search + location.hash);
+}
+
+/** The redirect of a site's index.html to its offline copy (before the module script). */
+export const OFFLINE_REDIRECT = inlineCall(goToOfflineCopy, OFFLINE_FILE);

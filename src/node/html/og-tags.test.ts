@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withOgImageTags } from '../export/og-image.ts';
+import { withOgImageTags } from './og-tags.ts';
 
 describe('withOgImageTags', () => {
   it('links the preview image under the site base, next to the other card tags', () => {

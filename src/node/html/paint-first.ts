@@ -5,6 +5,8 @@
  * CSS and loads the app only once slide 1 has painted in its font.
  */
 
+import { startScript } from './inline-scripts.ts';
+
 const STYLESHEET = /<link rel="stylesheet"( crossorigin)? href="([^"]+)">/g;
 const MODULE_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>\n?\s*/;
 const MODULE_PRELOAD = /<link rel="modulepreload" crossorigin href="[^"]+">\n?\s*/g;
@@ -26,15 +28,6 @@ export function inlineStylesheets(html: string, readCss: (href: string) => strin
     return `<link rel="stylesheet"${crossorigin ?? ''} href="${href}" disabled>`;
   });
   return sheets.length === 0 ? html : linked.replace('</head>', () => `<style>${sheets.join('\n')}</style>\n  </head>`);
-}
-
-/**
- * Adds the app's entry module once slide 1 is on screen in its fonts: a frame paints (its layout asks for the fonts),
- * the fonts load, one more frame paints them; or after `fontWaitMs` at most. A stale prerender (another slide or view asked for) or a hidden tab, where frames
- * never come, loads it at once.
- */
-export function startScript(src: string, fontWaitMs = 1000): string {
-  return `(function(){var d=document,done=0;function go(){if(done++)return;var s=d.createElement('script');s.type='module';s.crossOrigin='';s.src=${JSON.stringify(src)};d.head.appendChild(s)}if(d.documentElement.hasAttribute('data-prerender-stale')||d.visibilityState==='hidden'){go();return}function afterFrame(then){requestAnimationFrame(function(){setTimeout(then)})}setTimeout(go,${fontWaitMs});afterFrame(function(){(d.fonts?d.fonts.ready:Promise.resolve()).then(function(){afterFrame(go)})})})();`;
 }
 
 /** Inlines the start CSS and swaps the entry module (and its preloads) for the start script at the end of `<body>`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { injectPrerendered } from '../vite/prerender.ts';
+import { injectPrerendered } from './prerendered.ts';
 import { BOOT_SCRIPT } from './inline-scripts.ts';
 
 const page = '<html><head><title>T</title></head><body><div id="root"></div></body></html>';

@@ -1,10 +1,12 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build, createLogger, type LogLevel, type PluginOption } from 'vite';
 import type { DeckOutput } from './deck-output.ts';
-import { applyCsp } from '../html/csp.ts';
+import { BUILT_STEPS, runSteps, type PageContext } from '../html/page-pipeline.ts';
 import { UsageError } from '../deck-file.ts';
 import { importErrorMessage, unresolvedImport } from '../errors/import-error.ts';
 import { writeOgImage } from '../export/og-image.ts';
-import { prerender } from './prerender.ts';
+import { mainFontUrl, renderFirstSlide } from './prerender.ts';
 import { deckViteConfig } from './vite-config.ts';
 
 /** Vite's logger minus its error lines: the CLI prints the one clear error itself. */
@@ -60,13 +62,23 @@ export async function buildSite(deckFile: string, flags: BuildFlags, outDir: str
       customLogger: quietErrors(flags.quiet ? 'silent' : undefined),
     } as const;
     await build(config);
-    // The prerendered page links its assets/ folder; a single file has none, and an export prints every slide anyway.
-    if (!flags.forExport && !flags.singleFile) {
-      await prerender(config, outDir);
-      if (flags.ogImage !== false) await writeOgImage(outDir, base, (message) => process.stderr.write(`${message}\n`));
+    // An export's throwaway build is printed as built: no prerender, no policy (remote images stay loadable, and so
+    // reportable when they fail).
+    if (flags.forExport) return;
+    const context: PageContext = { csp: true };
+    // The prerendered page links its assets/ folder; a single file has none.
+    if (!flags.singleFile) {
+      const readCss = (href: string) => readFileSync(join(outDir, href.slice(href.lastIndexOf('/assets/') + 1)), 'utf8');
+      context.prerendered = { markup: await renderFirstSlide(config), fontUrl: mainFontUrl(outDir, base), readCss };
+      const warn = (message: string) => process.stderr.write(`${message}\n`);
+      if (flags.ogImage !== false && (await writeOgImage(outDir, base, warn))) context.ogImageBase = base;
     }
-    // Published pages get the strict policy; an export's throwaway build keeps remote images loadable (and reportable).
-    if (!flags.forExport) applyCsp(outDir);
+    for (const name of readdirSync(outDir).filter((file) => file.endsWith('.html'))) {
+      const page = join(outDir, name);
+      // Slide 1 and its preview belong to index.html; the offline copy gets the policy alone.
+      const own = name === 'index.html' ? context : { csp: context.csp };
+      writeFileSync(page, runSteps(BUILT_STEPS, readFileSync(page, 'utf8'), own));
+    }
   } catch (error) {
     throw firstCause(error);
   }

@@ -4,3 +4,6 @@
  * self-contained HTML file.
  */
 export type DeckOutput = { kind: 'site' } | { kind: 'print' } | { kind: 'single-file'; fileName: string };
+
+/** The self-contained copy a site build writes beside `index.html`, for `file://`. */
+export const OFFLINE_FILE = 'offline.html';

@@ -8,8 +8,7 @@ import { remarkStepOffsets } from '../mdx/count-steps.ts';
 import { formatDeckError } from '../errors/format-error.ts';
 import { remarkLocalImages } from '../mdx/images/local-images.ts';
 import { remarkRemoveScripts, scriptWarning } from '../mdx/slide-scripts.ts';
-import { headTags, transcriptHtml } from '../html/head-tags.ts';
-import { RECOVER_PENDING_URL } from '../../navigation/pending-url.ts';
+import { runSteps, TEMPLATE_STEPS } from '../html/page-pipeline.ts';
 
 const VIRTUAL_ID = 'virtual:deck';
 /** Beyond this, MDX parsing alone takes minutes: a clear error beats a build that seems to hang. */
@@ -176,14 +175,7 @@ export function deckPlugin(deckFile: string): Plugin {
       return compilePart(read(), id.slice(at + PART_QUERY.length));
     },
     transformIndexHtml(html) {
-      const { outline } = read();
-      const firstTitle = outline.slides[0]?.title ?? '';
-      const title = typeof outline.meta.title === 'string' ? outline.meta.title : firstTitle;
-      // First in the page, before the boot script (prerender.ts) or the app read the hash: dev server, site, single file.
-      return html
-        // Functions, not strings: a deck's own text may hold `$&` or `$'`, which a replacement string would expand.
-        .replace(/<title>.*?<\/title>/s, () => `<script>${RECOVER_PENDING_URL}</script>\n    ${headTags(outline.meta, firstTitle)}`)
-        .replace('<div id="root"></div>', () => `<div id="root"></div>\n    ${transcriptHtml(title, outline.slides)}`);
+      return runSteps(TEMPLATE_STEPS, html, { outline: read().outline });
     },
     configureServer(devServer) {
       server = devServer;

@@ -1,16 +1,12 @@
 import { build, mergeConfig, type ConfigEnv, type InlineConfig, type Plugin, type PluginOption, type ResolvedConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { startChunk } from './start-chunk.ts';
-import type { DeckOutput } from './deck-output.ts';
+import { BUNDLED_STEPS, runSteps } from '../html/page-pipeline.ts';
+import { OFFLINE_FILE, type DeckOutput } from './deck-output.ts';
 
 /** The same deck's config for another output into a folder: the offline copy is a second build of the deck. */
 export type ConfigFor = (output: DeckOutput, outDir: string) => InlineConfig;
 
-/** The self-contained copy a normal build writes beside `index.html`, for `file://`. */
-export const OFFLINE_FILE = 'offline.html';
-
-/** A classic script that runs before the module script: `file://` cannot load module scripts, so go to the offline copy. */
-export const OFFLINE_REDIRECT = `<script>if(location.protocol==='file:')location.replace('${OFFLINE_FILE}'+location.search+location.hash)</script>`;
 
 /** Client builds only: the prerender's SSR build of the same config must not write (or redirect to) a copy. */
 const clientBuild = (_config: unknown, env: ConfigEnv) => env.command === 'build' && !env.isSsrBuild;
@@ -33,7 +29,7 @@ function offlineCopy(configFor: ConfigFor): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler: (html) => html.replace(/<script type="module"/, `${OFFLINE_REDIRECT}\n    <script type="module"`),
+      handler: (html) => runSteps(BUNDLED_STEPS, html, { offlineCopy: true }),
     },
     async closeBundle() {
       if (failed) return;
