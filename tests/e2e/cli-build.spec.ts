@@ -27,7 +27,8 @@ test.describe('deck build', () => {
     const result = await deckCli('build', 'tests/fixtures/mdx-deck/deck.mdx', '--out', out, '--base', '/talks/x/');
     expect(result.status).toBe(0);
     const html = readFileSync(join(out, 'index.html'), 'utf8');
-    expect(html).toMatch(/src="\/talks\/x\/assets\/[^"]+\.js"/);
+    // The entry module, loaded by the start script, from under the sub-path.
+    expect(html).toMatch(/startAppAfterFirstPaint[^<]*\("\/talks\/x\/assets\/[^"]+\.js"/);
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
     expect(policy).toMatch(/script-src 'self'( 'sha256-[\w+/=]+')+;/);
     expect(policy).not.toContain('unsafe-eval');
