@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { stagedFolder, writeFileAtomically } from './atomic-output.ts';
+import { stagedFolder, writeFileAtomically } from './atomic-output.mjs';
 
 let root: string;
 
@@ -110,23 +110,23 @@ describe('writeFileAtomically', () => {
   it('writes the file whole and leaves no .partial file beside it', async () => {
     const file = join(root, 'out.pdf');
     writeFileSync(file, 'old');
-    await writeFileAtomically(file, Buffer.from('new pdf'));
+    writeFileAtomically(file, Buffer.from('new pdf'));
     expect(readFileSync(file, 'utf8')).toBe('new pdf');
     expect(readdirSync(root)).toEqual(['out.pdf']);
   });
 
   it('creates missing parent folders', async () => {
     const file = join(root, 'a', 'b', 'out.pdf');
-    await writeFileAtomically(file, Buffer.from('x'));
+    writeFileAtomically(file, Buffer.from('x'));
     expect(readFileSync(file, 'utf8')).toBe('x');
     expect(readdirSync(join(root, 'a', 'b'))).toEqual(['out.pdf']);
   });
 
-  it('when the write fails (the target is an existing folder) it rejects, leaves the folder untouched and no .partial file', async () => {
+  it('when the write fails (the target is an existing folder) it throws, leaves the folder untouched and no .partial file', async () => {
     const target = join(root, 'out.pdf');
     mkdirSync(target);
     writeFileSync(join(target, 'keep.txt'), 'keep');
-    await expect(writeFileAtomically(target, Buffer.from('new pdf'))).rejects.toThrow();
+    expect(() => writeFileAtomically(target, Buffer.from('new pdf'))).toThrow();
     expect(snapshot(target)).toEqual({ 'keep.txt': 'keep' });
     expect(readdirSync(root)).toEqual(['out.pdf']);
   });

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { fingerprints, shortHash, unchanged } from './fingerprint.mjs';
+import { replaceFolder } from './atomic-output.mjs';
 import { removeStale } from './remove-stale.mjs';
 
 /** Bumped when what an export build contains changes shape, so older cached builds are not reused. */
@@ -76,9 +77,6 @@ export function markUsed(dir: string): void {
   }
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** Builds of decks not exported for this long go when another deck is built (old talks, the tests' decks). */
-const UNUSED_MS = 30 * DAY_MS;
 
 /** When a cache entry was last used: its manifest's time, else the folder's. */
 function lastUsed(path: string): number {
@@ -89,14 +87,9 @@ function lastUsed(path: string): number {
   }
 }
 
-/** Removes other decks' builds unused for 30 days, and folders an interrupted export left behind a day ago. */
+/** Removes other decks' builds and what interrupted exports left, once remove-stale.mjs's table says they are old. */
 export function pruneCache(cacheRoot: string, keep: string, now = Date.now()): void {
-  removeStale(cacheRoot, {
-    keep,
-    now,
-    lastUsed,
-    maxAgeMs: (name) => (!name.startsWith('export-') ? undefined : /\.(building|retired)-/.test(name) ? DAY_MS : UNUSED_MS),
-  });
+  removeStale(cacheRoot, { keep, now, lastUsed });
 }
 
 /** Which build is in `dir`, or null for none: to see if another one replaced it. */
@@ -121,7 +114,6 @@ export async function buildIntoCache(
 ): Promise<string> {
   const unique = `${process.pid}-${randomUUID().slice(0, 8)}`;
   const building = `${dir}.building-${unique}`;
-  const retired = `${dir}.retired-${unique}`;
   let inputs: string[] = [];
   const before = buildStamp(dir);
   try {
@@ -130,14 +122,11 @@ export async function buildIntoCache(
     writeFileSync(join(building, MANIFEST), JSON.stringify(manifest));
     // Another export of the same deck may have finished while this one built (and be serving it): keep that one.
     if (buildStamp(dir) !== before && cachedBuildDir(join(dir, '..'), deckFile).fresh) return dir;
-    // Two renames: an export still serving the old build loses it for an instant, not for as long as a delete takes.
-    mkdirSync(join(dir, '..'), { recursive: true });
-    if (existsSync(dir)) renameSync(dir, retired);
-    renameSync(building, dir);
+    // An export still serving the old build loses it for an instant, not for as long as a delete takes.
+    replaceFolder(building, dir);
     pruneCache(join(dir, '..'), dir);
     return dir;
   } finally {
     rmSync(building, { recursive: true, force: true });
-    rmSync(retired, { recursive: true, force: true });
   }
 }

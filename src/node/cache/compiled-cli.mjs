@@ -4,11 +4,10 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fingerprints, shortHash, unchanged } from './fingerprint.mjs';
+import { writeFileAtomically } from './atomic-output.mjs';
 import { removeStale } from './remove-stale.mjs';
 
 const MANIFEST = 'manifest.json';
-/** Older bundles stay this long: a command started just before a rebuild may still be loading one. */
-const KEEP_OLD_MS = 60 * 60 * 1000;
 
 /**
  * Imports `entry` (a .ts module) as plain JS bundled into `cacheDir`, bundling it first if it or any of its own
@@ -73,9 +72,7 @@ async function bundle(entry, cacheDir) {
       // Another command bundled the same sources at the same time: either copy is good.
       if (!existsSync(join(cacheDir, dir, 'cli.mjs'))) throw error;
     }
-    const manifest = join(cacheDir, `${MANIFEST}.${process.pid}`);
-    writeFileSync(manifest, JSON.stringify({ entry, dir, main: 'cli.mjs', inputs }));
-    renameSync(manifest, join(cacheDir, MANIFEST));
+    writeFileAtomically(join(cacheDir, MANIFEST), JSON.stringify({ entry, dir, main: 'cli.mjs', inputs }));
     removeOldBundles(cacheDir, dir);
     return join(cacheDir, dir, 'cli.mjs');
   } finally {
@@ -84,16 +81,10 @@ async function bundle(entry, cacheDir) {
   }
 }
 
-/** What an interrupted command leaves behind (it removes both itself when it finishes or fails). */
-const LEFTOVER = /^(building-\d+|manifest\.json\.\d+)$/;
-
 /**
  * Bundles of earlier sources pile up while the CLI is edited, and a command killed mid-bundle leaves its work
- * folder: drop those not touched for a while.
+ * folder: drop those not touched for a while (remove-stale.mjs says how long).
  */
 function removeOldBundles(cacheDir, current) {
-  removeStale(cacheDir, {
-    keep: join(cacheDir, current),
-    maxAgeMs: (name) => (name.startsWith('cli-') || LEFTOVER.test(name) ? KEEP_OLD_MS : undefined),
-  });
+  removeStale(cacheDir, { keep: join(cacheDir, current) });
 }

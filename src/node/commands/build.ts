@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { CAC } from 'cac';
-import { stagedFolder } from '../cache/atomic-output.ts';
+import { stagedFolder } from '../cache/atomic-output.mjs';
 import { recordInputs } from '../cache/build-cache.ts';
 import { deckFileFrom, PACKAGE_ROOT, UsageError } from '../deck-file.ts';
 import { fileErrorMessage } from '../errors/file-error.ts';

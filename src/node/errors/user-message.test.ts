@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stagedFolder } from '../cache/atomic-output.ts';
+import { stagedFolder } from '../cache/atomic-output.mjs';
 import { ExportError } from '../export/export-error.ts';
 import { OutputRefused } from '../output/output-target.ts';
 import { UsageError } from '../deck-file.ts';

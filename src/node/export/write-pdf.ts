@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { writeFileAtomically } from '../cache/atomic-output.ts';
+import { writeFileAtomically } from '../cache/atomic-output.mjs';
 import { PDF_CREATOR } from '../output/output-target.ts';
 import { withDocumentInfo } from './pdf-info.ts';
 
@@ -16,5 +16,5 @@ export async function writePdf(page: Page, file: string): Promise<void> {
   // Chromium takes the title from the document but has no author field: add the deck's as an incremental update,
   // with our name as Creator so the next export knows the file is its own to replace.
   const author = await page.evaluate(() => document.querySelector('meta[name="author"]')?.getAttribute('content') ?? '');
-  await writeFileAtomically(file, withDocumentInfo(pdf, { Creator: PDF_CREATOR, ...(author ? { Author: author } : {}) }));
+  writeFileAtomically(file, withDocumentInfo(pdf, { Creator: PDF_CREATOR, ...(author ? { Author: author } : {}) }));
 }

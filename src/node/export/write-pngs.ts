@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { stagedFolder } from '../cache/atomic-output.ts';
+import { stagedFolder } from '../cache/atomic-output.mjs';
 
 /** One PNG per printed page (`slide-03.png`, …) into `dir`; the files appear only once every one is written. */
 export async function writePngs(page: Page, dir: string, names: readonly string[], done: () => void): Promise<void> {
