@@ -1,4 +1,4 @@
-import { expect, test, type Request } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -240,7 +240,7 @@ test.describe('deck export fails loudly and writes nothing', () => {
 test.describe('single-file HTML', () => {
   test.describe.configure({ timeout: 120_000 });
 
-  async function walk(page: import('@playwright/test').Page, url: string): Promise<string[]> {
+  async function walk(page: Page, url: string): Promise<string[]> {
     const requested: string[] = [];
     page.on('request', (request: Request) => {
       if (!/^(file|data):/.test(request.url())) requested.push(request.url());

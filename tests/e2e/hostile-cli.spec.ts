@@ -33,6 +33,7 @@ function expectOneLine(stderr: string, pattern: RegExp) {
   const text = stderr.trim();
   expect(text.split('\n'), text).toHaveLength(1);
   expect(text).toMatch(pattern);
+  // eslint-disable-next-line no-control-regex -- an escape character is what it looks for: colour codes
   expect(text).not.toMatch(/\x1b\[|^\s+at |UNHANDLEABLE|\.partial/m);
 }
 

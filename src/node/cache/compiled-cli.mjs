@@ -1,6 +1,6 @@
 // Node 20 cannot run TypeScript. The CLI is bundled into plain JS once and imported from the cache while none of its
 // sources changed: loading it through Vite's module runner took ~1 s of every `deck` command.
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fingerprints, shortHash, unchanged } from './fingerprint.mjs';

@@ -83,7 +83,7 @@ export async function loadPrintView(page: Page, url: string, range: string | nul
   const { failed, pageErrors } = watch(page);
   const deadline = Date.now() + timeout;
   const left = () => Math.max(1, deadline - Date.now());
-  let slides = 0;
+  let slides: number;
   try {
     await page.goto(url, { waitUntil: 'commit', timeout: left() });
     slides = Number(await page.locator('[data-deck]').getAttribute('data-slides', { timeout: left() }));
