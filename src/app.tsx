@@ -5,7 +5,7 @@ import { usePosition } from './navigation/use-position.ts';
 import type { Position } from './navigation/navigation.ts';
 import type { Mode } from './navigation/location.ts';
 import { useKeyboard } from './input/use-keyboard.ts';
-import { useCommands } from './input/use-commands.ts';
+import { useCommands } from './app/use-commands.ts';
 import { usePrintShortcut } from './views/use-print-shortcut.ts';
 import { useChannel } from './sync/use-channel.ts';
 import type { Shared } from './sync/messages.ts';
@@ -17,12 +17,12 @@ import { LiveRegion } from './views/live-region.tsx';
 import { ChromeSlotContext } from './mdx/chrome-slot.ts';
 import { components } from './mdx/components.ts';
 import { themeStyle } from './deck/theme-style.ts';
-import { settle } from './deck/ready.ts';
+import { settle } from './schedule/ready.ts';
 import { preload } from './deck/use-module.ts';
-import { useWarm } from './deck/use-warm.ts';
+import { useWarm } from './schedule/use-warm.ts';
 import { useWarmDeck } from './deck/use-warm-deck.ts';
 import { ViewRetry } from './views/view-retry.tsx';
-import { afterPaint } from './views/use-after-paint.ts';
+import { afterMove } from './schedule/after-move.ts';
 
 /** The deck app: one position, one keymap, the view the mode asks for, in step with the deck's other windows. */
 export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode; start?: Position }) {
@@ -56,7 +56,7 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
     // Once what is on screen is ready, and after this slide has painted: the slides a key press may show next, and
     // the dialogs (fetched quietly: they are not on screen, so `data-ready` does not wait for them).
     if (!warm) return;
-    return afterPaint(() => {
+    return afterMove.preloadNext(() => {
       preload(loadOverlays, { quiet: true }).catch(() => {});
       for (const slide of [position.slide + 1, position.slide + 2, position.slide - 1]) {
         const entry = deck.slides[slide - 1];
@@ -69,7 +69,7 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
     const title = deck.meta.title;
     // The print view titles the page (and so the PDF) with the deck's title alone.
     if (!title || mode === 'print') return;
-    return afterPaint(() => (document.title = `${current?.title ? `${current.title} — ` : ''}${title}`));
+    return afterMove.retitle(() => (document.title = `${current?.title ? `${current.title} — ` : ''}${title}`));
   }, [deck, current, mode]);
 
   return (

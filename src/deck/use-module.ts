@@ -1,5 +1,5 @@
 import { createElement, useEffect, useState, type ComponentType, type ReactNode } from 'react';
-import { track } from './ready.ts';
+import { track } from '../schedule/ready.ts';
 import { hasFailedStyles, relinkFailedStyles } from './failed-styles.ts';
 
 type Loader<T> = () => Promise<T>;

@@ -1,10 +1,11 @@
 import { useRef, type MouseEvent } from 'react';
-import { useAfterPaint } from './use-after-paint.ts';
 import { SlideView } from '../deck/slide-view.tsx';
 import { useFitScale } from '../frame/use-fit-scale.ts';
 import { useSwipe } from '../input/use-swipe.ts';
 import { mountedSlides, WINDOW } from './mounted-slides.ts';
-import { useWarm } from '../deck/use-warm.ts';
+import { useWarm } from '../schedule/use-warm.ts';
+import { useScheduledValue } from '../schedule/use-scheduled-value.ts';
+import { afterMove } from '../schedule/after-move.ts';
 
 import type { ViewProps } from './view-props.ts';
 
@@ -23,7 +24,7 @@ export function AudienceView({ deck, position, move, blank, setMode }: ViewProps
   };
 
   // The key press only flips which mounted slide shows; mounting the next neighbour waits until that is painted.
-  const settled = useAfterPaint(position.slide);
+  const settled = useScheduledValue(position.slide, afterMove.mountNeighbour);
   const mounted = mountedSlides(settled, position.slide, deck.slides.length, useWarm() ? WINDOW : 0);
 
   return (

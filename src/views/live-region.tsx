@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { afterFrame } from './use-after-paint.ts';
+import { afterMove } from '../schedule/after-move.ts';
 
 /**
  * Announces the slide politely once it has painted ("Slide N of M: title"). The text is set after the frame (set in
@@ -9,7 +9,7 @@ import { afterFrame } from './use-after-paint.ts';
 export function LiveRegion({ message }: { message: string }) {
   const region = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    return afterFrame(() => {
+    return afterMove.announce(() => {
       if (region.current && region.current.textContent !== message) region.current.textContent = message;
     });
   }, [message]);

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { whenIdle } from '../schedule/when-idle.ts';
 
 const BATCH = 8;
 
@@ -7,10 +8,7 @@ export function useIdleCount(total: number): number {
   const [count, setCount] = useState(0);
   useEffect(() => {
     if (count >= total) return;
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 50));
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const handle = idle(() => setCount((done) => Math.min(total, done + BATCH)));
-    return () => cancel(handle);
+    return whenIdle(() => setCount((done) => Math.min(total, done + BATCH)));
   }, [count, total]);
   return count;
 }

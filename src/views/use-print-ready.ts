@@ -1,8 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { track } from '../deck/ready.ts';
+import { track } from '../schedule/ready.ts';
+import { nextFrame } from '../schedule/after-frame.ts';
 import { preload } from '../deck/use-module.ts';
-
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /** The URLs of inline `background-image`s (the Image component), which `document.images` does not list. */
 function backgroundImageUrls(root: ParentNode): string[] {

@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useState } from 'react';
 import { onceReady } from './ready.ts';
-import { afterPaint } from '../views/use-after-paint.ts';
+import { afterPaint } from './after-frame.ts';
 
 /**
  * False until the deck has first been ready (what is on screen loaded and painted) and the browser is idle after

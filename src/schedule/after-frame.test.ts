@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterFrame, afterPaint } from './use-after-paint.ts';
+import { afterFrame, afterPaint } from './after-frame.ts';
 
 describe('afterPaint', () => {
   const frames: FrameRequestCallback[] = [];

@@ -1,6 +1,7 @@
-import { startTransition, useEffect, useState } from 'react';
+import { whenIdle } from './when-idle.ts';
 
-type Schedule = (callback: () => void) => () => void;
+/** Schedules `callback` for later; returns a function that cancels it. */
+export type Schedule = (callback: () => void) => () => void;
 
 /** A task (a zero timer); returns its cancel function. */
 const inTask: Schedule = (callback) => {
@@ -8,12 +9,8 @@ const inTask: Schedule = (callback) => {
   return () => clearTimeout(timer);
 };
 
-/** An idle callback where the browser has them (Safari does not), else a task; returns its cancel function. */
-const whenIdle: Schedule = (callback) => {
-  if (typeof requestIdleCallback !== 'function') return inTask(callback);
-  const id = requestIdleCallback(callback, { timeout: 200 });
-  return () => cancelIdleCallback(id);
-};
+/** An idle callback at most 200 ms late, or a task where the browser has no idle callbacks (Safari). */
+const soonIdle: Schedule = (callback) => whenIdle(callback, { timeout: 200, fallbackMs: 0 });
 
 /** `then(callback)` from the next frame callback, or at once in a hidden tab, where frames do not come. */
 function afterNextFrame(then: Schedule, callback: () => void): () => void {
@@ -33,25 +30,14 @@ function afterNextFrame(then: Schedule, callback: () => void): () => void {
  * the frame a key press is waiting for, yet should not wait for idle time either (the message to the deck's other
  * windows, the live region, the ready check). Returns a function that cancels it.
  */
-export const afterFrame = (callback: () => void): (() => void) => afterNextFrame(inTask, callback);
+export const afterFrame: Schedule = (callback) => afterNextFrame(inTask, callback);
 
 /**
  * Runs `callback` once the browser has painted the next frame and has a moment to spare (a frame callback, then an
  * idle callback, at most 200 ms late), so it never delays the frame or what else is waiting for it. Returns a
  * function that cancels it.
  */
-export const afterPaint = (callback: () => void): (() => void) => afterNextFrame(whenIdle, callback);
+export const afterPaint: Schedule = (callback) => afterNextFrame(soonIdle, callback);
 
-/**
- * `value`, but changed only after the frame that follows its change has painted. The audience view mounts the
- * next neighbour with it: a key press paints the flipped slide first, and the new hidden slide's render and layout
- * come after, instead of in the same frame.
- */
-export function useAfterPaint<T>(value: T): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    if (Object.is(settled, value)) return;
-    return afterPaint(() => startTransition(() => setSettled(value)));
-  }, [value, settled]);
-  return settled;
-}
+/** Resolves in the next frame callback. */
+export const nextFrame = (): Promise<void> => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));

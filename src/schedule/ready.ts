@@ -1,4 +1,5 @@
-import { afterFrame } from '../views/use-after-paint.ts';
+import { afterMove } from './after-move.ts';
+import { nextFrame } from './after-frame.ts';
 
 let pending = 0;
 let generation = 0;
@@ -27,8 +28,6 @@ export function onceReady(callback: () => void): () => void {
   return () => firstReadyWaiters.delete(callback);
 }
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-
 /** Checks, after a frame, the fonts and another frame, whether nothing is still loading; then flags `data-ready`. */
 export function settle(): void {
   if (typeof document === 'undefined') return;
@@ -36,7 +35,7 @@ export function settle(): void {
   void (async () => {
     // Fonts are asked for after the next frame, not here nor in it: reading `document.fonts.ready` recomputes style
     // and layout at once, which in a key press handler or a frame callback adds to the frame the key press waits for.
-    await new Promise<void>((resolve) => afterFrame(resolve));
+    await new Promise<void>((resolve) => afterMove.checkReady(resolve));
     await document.fonts.ready;
     await nextFrame();
     if (mine === generation && pending === 0) setReady(true);
