@@ -5,7 +5,7 @@ import { SlideContent } from '../deck/slide-content.tsx';
 import { SlideErrorBoundary } from '../frame/slide-error-boundary.tsx';
 import { NotesContext } from '../mdx/chrome-slot.ts';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../frame/slide-size.ts';
-import { handoutGrid, type HandoutSize } from '../export/print-layout.ts';
+import { handoutGrid, type HandoutSize } from '../print/print-layout.ts';
 
 interface SlideProps {
   deck: Deck;

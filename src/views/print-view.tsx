@@ -3,8 +3,8 @@ import type { ViewProps } from './view-props.ts';
 import { usePrintModules } from './use-print-ready.ts';
 import { lazyParts } from '../deck/use-module.ts';
 import { HandoutPage, NotesPage, PrintedSlide } from './print-pages.tsx';
-import { printPages, type PrintOptions, type PrintPage } from '../export/print-layout.ts';
-import { readPrintQuery } from '../export/print-query.ts';
+import { printPages, type PrintOptions, type PrintPage } from '../print/print-layout.ts';
+import { readPrintQuery } from '../print/print-query.ts';
 import '../styles/print.css';
 
 /**

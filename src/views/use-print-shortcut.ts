@@ -1,21 +1,10 @@
 import { useEffect } from 'react';
 import type { Mode } from '../navigation/location.ts';
+import { whenPrintViewReady } from '../print/print-view-ready.ts';
 import '../styles/print-fallback.css';
 
 /** Longest wait for the print view to settle before printing what is there. */
 const READY_TIMEOUT = 30_000;
-
-function printViewReady(): boolean {
-  return document.documentElement.dataset.ready === 'true' && document.querySelector('[data-print-pages]') !== null;
-}
-
-function whenPrintViewReady(): Promise<void> {
-  const deadline = Date.now() + READY_TIMEOUT;
-  return new Promise((resolve) => {
-    const check = () => (printViewReady() || Date.now() > deadline ? resolve() : setTimeout(check, 50));
-    check();
-  });
-}
 
 /**
  * The browser's Ctrl+P (⌘P) prints the whole deck from any view: switch to the print view, wait until every slide
@@ -28,7 +17,7 @@ export function usePrintShortcut(mode: Mode, setMode: (mode: Mode) => void): voi
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'p') return;
       event.preventDefault();
       setMode('print');
-      void whenPrintViewReady().then(() => {
+      void whenPrintViewReady(READY_TIMEOUT).then(() => {
         addEventListener('afterprint', () => setMode(mode), { once: true });
         print();
       });
