@@ -6,7 +6,7 @@ import { deck } from './deck/load-deck.ts';
 import { preload } from './deck/use-module.ts';
 import { parseMode } from './navigation/location.ts';
 import { urlPosition } from './navigation/use-position.ts';
-import { FIRST_MOUNTED } from './views/mounted-slides.ts';
+import { FIRST_MOUNTED } from './views/audience/mounted-slides.ts';
 
 const root = document.getElementById('root')!;
 const mode = parseMode(location.search, { width: innerWidth, height: innerHeight });

@@ -1,7 +1,7 @@
 import { useCallback, type Dispatch, type SetStateAction } from 'react';
 import type { Mode } from '../navigation/location.ts';
-import type { Overlay } from '../views/overlay-table.ts';
-import { openPresenter } from '../views/open-presenter.ts';
+import type { Overlay } from '../views/overlays/overlay-table.ts';
+import { openPresenter } from '../views/presenter/open-presenter.ts';
 import type { Command } from '../input/keymap.ts';
 
 interface CommandTargets {

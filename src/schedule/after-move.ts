@@ -10,7 +10,7 @@ import { afterFrame, afterPaint, type Schedule } from './after-frame.ts';
  * in the order its hooks are called (position, channel, ready check and neighbours, title).
  */
 export const afterMove = {
-  /** The audience view mounts the slide that is now a neighbour, hidden (views/audience-view.tsx). */
+  /** The audience view mounts the slide that is now a neighbour, hidden (views/audience/audience-view.tsx). */
   mountNeighbour: afterPaint,
   /** The live region announces "Slide N of M: title" (views/live-region.tsx). */
   announce: afterFrame,

@@ -3,7 +3,7 @@ import type { Mode } from '../navigation/location.ts';
 import type { ViewProps } from './view-props.ts';
 import { lazyDefault, lazyPart, preload } from '../deck/use-module.ts';
 import { LoadNotice } from '../deck/load-notice.tsx';
-import { AudienceView } from './audience-view.tsx';
+import { AudienceView } from './audience/audience-view.tsx';
 
 type ViewModule = { default: ComponentType<ViewProps> };
 
@@ -12,10 +12,10 @@ type ViewModule = { default: ComponentType<ViewProps> };
  * the deck warms when idle, but not for print: the print view needs none of them.
  */
 const LOADERS: Record<Exclude<Mode, 'audience'>, () => Promise<ViewModule>> = {
-  presenter: lazyPart(() => import('./presenter-view.tsx'), { print: false }),
-  overview: lazyPart(() => import('./overview-view.tsx'), { print: false }),
-  print: lazyPart(() => import('./print-view.tsx'), { print: false }),
-  read: lazyPart(() => import('./read-view.tsx'), { print: false }),
+  presenter: lazyPart(() => import('./presenter/presenter-view.tsx'), { print: false }),
+  overview: lazyPart(() => import('./overview/overview-view.tsx'), { print: false }),
+  print: lazyPart(() => import('./print/print-view.tsx'), { print: false }),
+  read: lazyPart(() => import('./read/read-view.tsx'), { print: false }),
 };
 
 const NAMES: Record<Mode, string> = {

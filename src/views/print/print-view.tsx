@@ -1,11 +1,11 @@
 import { useEffect, useMemo } from 'react';
-import type { ViewProps } from './view-props.ts';
+import type { ViewProps } from '../view-props.ts';
 import { usePrintModules } from './use-print-ready.ts';
-import { lazyParts } from '../deck/use-module.ts';
+import { lazyParts } from '../../deck/use-module.ts';
 import { HandoutPage, NotesPage, PrintedSlide } from './print-pages.tsx';
-import { printPages, type PrintOptions, type PrintPage } from '../print/print-layout.ts';
-import { readPrintQuery } from '../print/print-query.ts';
-import '../styles/print.css';
+import { printPages, type PrintOptions, type PrintPage } from '../../print/print-layout.ts';
+import { readPrintQuery } from '../../print/print-query.ts';
+import './print-view.css';
 
 /**
  * The module loaders the pages need (slide bodies, and notes where printed, each once), and every lazy part slides

@@ -1,13 +1,15 @@
 import { useRef, type MouseEvent } from 'react';
-import { SlideView } from '../deck/slide-view.tsx';
-import { useFitScale } from '../frame/use-fit-scale.ts';
-import { useSwipe } from '../input/use-swipe.ts';
+import { SlideView } from '../../deck/slide-view.tsx';
+import { useFitScale } from '../../frame/use-fit-scale.ts';
+import { useSwipe } from '../../input/use-swipe.ts';
 import { mountedSlides, WINDOW } from './mounted-slides.ts';
-import { useWarm } from '../schedule/use-warm.ts';
-import { useScheduledValue } from '../schedule/use-scheduled-value.ts';
-import { afterMove } from '../schedule/after-move.ts';
-
-import type { ViewProps } from './view-props.ts';
+import { useWarm } from '../../schedule/use-warm.ts';
+import { useScheduledValue } from '../../schedule/use-scheduled-value.ts';
+import { afterMove } from '../../schedule/after-move.ts';
+import type { ViewProps } from '../view-props.ts';
+// In this order: the print rules override the screen ones.
+import './audience.css';
+import './audience-print.css';
 
 /** The projector view: the current slide scaled to fit, letterboxed; click thirds and swipes step. */
 export function AudienceView({ deck, position, move, blank, setMode }: ViewProps) {

@@ -1,12 +1,12 @@
 import { memo, useCallback, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import type { Deck } from '../deck/deck-types.ts';
-import { SlideView } from '../deck/slide-view.tsx';
-import { SLIDE_WIDTH } from '../frame/slide-size.ts';
+import type { Deck } from '../../deck/deck-types.ts';
+import { SlideView } from '../../deck/slide-view.tsx';
+import { SLIDE_WIDTH } from '../../frame/slide-size.ts';
 import { moveFocus } from './overview-grid.ts';
 import { useGridColumns } from './use-grid-columns.ts';
 import { useOnScreen } from './use-on-screen.ts';
-import type { ViewProps } from './view-props.ts';
-import './chrome.css';
+import type { ViewProps } from '../view-props.ts';
+import '../chrome.css';
 import './overview.css';
 
 interface ThumbnailProps {

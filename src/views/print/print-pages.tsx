@@ -1,11 +1,11 @@
 import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
-import type { Deck } from '../deck/deck-types.ts';
-import { SlideView } from '../deck/slide-view.tsx';
-import { SlideContent } from '../deck/slide-content.tsx';
-import { SlideErrorBoundary } from '../frame/slide-error-boundary.tsx';
-import { NotesContext } from '../mdx/chrome-slot.ts';
-import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../frame/slide-size.ts';
-import { handoutGrid, type HandoutSize } from '../print/print-layout.ts';
+import type { Deck } from '../../deck/deck-types.ts';
+import { SlideView } from '../../deck/slide-view.tsx';
+import { SlideContent } from '../../deck/slide-content.tsx';
+import { SlideErrorBoundary } from '../../frame/slide-error-boundary.tsx';
+import { NotesContext } from '../../mdx/chrome-slot.ts';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../frame/slide-size.ts';
+import { handoutGrid, type HandoutSize } from '../../print/print-layout.ts';
 
 interface SlideProps {
   deck: Deck;

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
-import type { Deck, SlideEntry } from '../deck/deck-types.ts';
-import type { ViewProps } from './view-props.ts';
-import { SlideView } from '../deck/slide-view.tsx';
-import { SlideContent } from '../deck/slide-content.tsx';
-import { NotesContext } from '../mdx/chrome-slot.ts';
-import { useFitScale } from '../frame/use-fit-scale.ts';
+import type { Deck, SlideEntry } from '../../deck/deck-types.ts';
+import type { ViewProps } from '../view-props.ts';
+import { SlideView } from '../../deck/slide-view.tsx';
+import { SlideContent } from '../../deck/slide-content.tsx';
+import { NotesContext } from '../../mdx/chrome-slot.ts';
+import { useFitScale } from '../../frame/use-fit-scale.ts';
 import { useNearViewport } from './use-near-viewport.ts';
 import { useSlideInView } from './use-slide-in-view.ts';
 import { useIdleCount } from './use-idle-count.ts';

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
-import { SlideView } from '../deck/slide-view.tsx';
-import { SlideContent } from '../deck/slide-content.tsx';
-import { SlideErrorBoundary } from '../frame/slide-error-boundary.tsx';
-import { NotesContext } from '../mdx/chrome-slot.ts';
-import { navigate, samePosition } from '../navigation/navigation.ts';
+import { SlideView } from '../../deck/slide-view.tsx';
+import { SlideContent } from '../../deck/slide-content.tsx';
+import { SlideErrorBoundary } from '../../frame/slide-error-boundary.tsx';
+import { NotesContext } from '../../mdx/chrome-slot.ts';
+import { navigate, samePosition } from '../../navigation/navigation.ts';
 import { FitBox } from './fit-box.tsx';
 import { PresenterClock } from './presenter-clock.tsx';
-import type { ViewProps } from './view-props.ts';
-import './chrome.css';
+import type { ViewProps } from '../view-props.ts';
+import '../chrome.css';
 import './presenter.css';
 
 /** The speaker's window: the slide as the audience sees it, what comes next, notes, timer and pacing. */

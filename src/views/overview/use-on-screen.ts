@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { track } from '../schedule/ready.ts';
+import { track } from '../../schedule/ready.ts';
 
 interface Seen {
   slides: ReadonlySet<number>;

@@ -1,4 +1,4 @@
-import { modeUrl } from '../navigation/location.ts';
+import { modeUrl } from '../../navigation/location.ts';
 
 /**
  * Opens this deck's presenter window, or brings an open one to the front without reloading it (a reload

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
-import type { Mode } from '../navigation/location.ts';
-import { whenPrintViewReady } from '../print/print-view-ready.ts';
-import '../styles/print-fallback.css';
+import type { Mode } from '../../navigation/location.ts';
+import { whenPrintViewReady } from '../../print/print-view-ready.ts';
 
 /** Longest wait for the print view to settle before printing what is there. */
 const READY_TIMEOUT = 30_000;

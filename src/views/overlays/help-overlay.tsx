@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { KEYMAP } from '../input/keymap.ts';
+import { KEYMAP } from '../../input/keymap.ts';
 import { ModalDialog } from './modal-dialog.tsx';
 import type { OverlayProps } from './overlay-table.ts';
 

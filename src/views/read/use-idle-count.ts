@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { whenIdle } from '../schedule/when-idle.ts';
+import { whenIdle } from '../../schedule/when-idle.ts';
 
 const BATCH = 8;
 
