@@ -18,9 +18,9 @@ import { ChromeSlotContext } from './mdx/chrome-slot.ts';
 import { components } from './mdx/components.ts';
 import { themeStyle } from './deck/theme-style.ts';
 import { settle } from './schedule/ready.ts';
-import { preload } from './deck/use-module.ts';
+import { preload } from './lazy/use-module.ts';
 import { useWarm } from './schedule/use-warm.ts';
-import { useWarmDeck } from './deck/use-warm-deck.ts';
+import { useWarmDeck } from './lazy/use-warm-deck.ts';
 import { ViewRetry } from './views/view-retry.tsx';
 import { afterMove } from './schedule/after-move.ts';
 

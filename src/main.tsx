@@ -3,7 +3,7 @@ import './styles/theme.css';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { deck } from './deck/load-deck.ts';
-import { preload } from './deck/use-module.ts';
+import { preload } from './lazy/use-module.ts';
 import { parseMode } from './navigation/location.ts';
 import { urlPosition } from './navigation/use-position.ts';
 import { FIRST_MOUNTED } from './views/audience/mounted-slides.ts';

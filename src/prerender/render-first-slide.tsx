@@ -1,7 +1,7 @@
 import { renderToString } from 'react-dom/server';
 import { App } from '../app.tsx';
 import { deck } from '../deck/load-deck.ts';
-import { preload } from '../deck/use-module.ts';
+import { preload } from '../lazy/use-module.ts';
 import { FIRST_MOUNTED } from '../views/audience/mounted-slides.ts';
 
 /** Server-renders the audience view at slide 1, so the title paints from HTML before any script runs. */

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { Mode } from '../navigation/location.ts';
-import { useModule } from '../deck/use-module.ts';
-import { LoadNotice } from '../deck/load-notice.tsx';
+import { useModule } from '../lazy/use-module.ts';
+import { LoadNotice } from '../lazy/load-notice.tsx';
 import { viewLoader, viewName } from './view-table.ts';
 
 /**

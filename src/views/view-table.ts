@@ -1,8 +1,10 @@
 import { createElement, type ComponentType } from 'react';
 import type { Mode } from '../navigation/location.ts';
 import type { ViewProps } from './view-props.ts';
-import { lazyDefault, lazyPart, preload } from '../deck/use-module.ts';
-import { LoadNotice } from '../deck/load-notice.tsx';
+import { preload } from '../lazy/use-module.ts';
+import { lazyPart } from '../lazy/lazy-parts.ts';
+import { lazyComponent } from '../lazy/lazy-component.tsx';
+import { LoadNotice } from '../lazy/load-notice.tsx';
 import { AudienceView } from './audience/audience-view.tsx';
 
 type ViewModule = { default: ComponentType<ViewProps> };
@@ -35,10 +37,10 @@ const failed = (mode: Mode) => createElement(LoadNotice, { what: viewName(mode),
 /** One view per mode; all but the audience view are separate chunks. */
 export const VIEWS: Record<Mode, ComponentType<ViewProps>> = {
   audience: AudienceView,
-  presenter: lazyDefault(LOADERS.presenter, failed('presenter')),
-  overview: lazyDefault(LOADERS.overview, failed('overview')),
-  print: lazyDefault(LOADERS.print, failed('print')),
-  read: lazyDefault(LOADERS.read, failed('read')),
+  presenter: lazyComponent(LOADERS.presenter, { failing: failed('presenter') }),
+  overview: lazyComponent(LOADERS.overview, { failing: failed('overview') }),
+  print: lazyComponent(LOADERS.print, { failing: failed('print') }),
+  read: lazyComponent(LOADERS.read, { failing: failed('read') }),
 };
 
 /** The loader of a mode's view chunk; `null` for the audience view, which is in the start chunk. */

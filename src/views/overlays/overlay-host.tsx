@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
-import { useModule } from '../../deck/use-module.ts';
-import { LoadNotice } from '../../deck/load-notice.tsx';
+import { useModule } from '../../lazy/use-module.ts';
+import { LoadNotice } from '../../lazy/load-notice.tsx';
 import { loadOverlays, type Overlay, type OverlayProps } from './overlay-table.ts';
 
 /** A key that types a character (not a shortcut). */

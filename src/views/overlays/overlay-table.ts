@@ -1,6 +1,6 @@
 import type { Deck } from '../../deck/deck-types.ts';
 import type { NavAction } from '../../navigation/navigation.ts';
-import { lazyPart } from '../../deck/use-module.ts';
+import { lazyPart } from '../../lazy/lazy-parts.ts';
 
 /** Dialogs drawn over any view. */
 export type Overlay = 'help' | 'goto';

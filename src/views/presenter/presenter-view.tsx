@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
 import { SlideView } from '../../deck/slide-view.tsx';
-import { SlideContent } from '../../deck/slide-content.tsx';
-import { SlideErrorBoundary } from '../../frame/slide-error-boundary.tsx';
-import { NotesContext } from '../../mdx/chrome-slot.ts';
+import { SlideNotes } from '../../deck/slide-notes.tsx';
 import { navigate, samePosition } from '../../navigation/navigation.ts';
 import { FitBox } from './fit-box.tsx';
 import { PresenterClock } from './presenter-clock.tsx';
@@ -67,11 +65,7 @@ export default function PresenterView({ deck, position, blank }: ViewProps) {
       <section className="presenter-notes" aria-labelledby="presenter-notes-heading" tabIndex={0}>
         <h2 id="presenter-notes-heading" className="presenter-heading">Notes · {entry?.title}</h2>
         {entry?.notes ? (
-          <NotesContext.Provider value={true}>
-            <SlideErrorBoundary key={position.slide} slide={position.slide}>
-              <SlideContent load={entry.notes} what="the notes" />
-            </SlideErrorBoundary>
-          </NotesContext.Provider>
+          <SlideNotes deck={deck} slide={position.slide} />
         ) : (
           <p className="presenter-no-notes">No notes for this slide.</p>
         )}

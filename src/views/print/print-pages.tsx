@@ -1,9 +1,7 @@
 import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import type { Deck } from '../../deck/deck-types.ts';
 import { SlideView } from '../../deck/slide-view.tsx';
-import { SlideContent } from '../../deck/slide-content.tsx';
-import { SlideErrorBoundary } from '../../frame/slide-error-boundary.tsx';
-import { NotesContext } from '../../mdx/chrome-slot.ts';
+import { SlideNotes } from '../../deck/slide-notes.tsx';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../frame/slide-size.ts';
 import { handoutGrid, type HandoutSize } from '../../print/print-layout.ts';
 
@@ -27,19 +25,6 @@ export function PrintedSlide({ deck, slide, revealed, repeat = false }: SlidePro
       {!hasHeading && !repeat && <h2 className="print-outline-heading">{deck.slides[slide - 1]?.title}</h2>}
       <SlideView deck={deck} slide={slide} revealed={revealed} />
     </div>
-  );
-}
-
-/** A slide's speaker notes, as the presenter sees them. */
-export function SlideNotes({ deck, slide }: { deck: Deck; slide: number }) {
-  const notes = deck.slides[slide - 1]?.notes;
-  if (!notes) return null;
-  return (
-    <SlideErrorBoundary slide={slide}>
-      <NotesContext.Provider value={true}>
-        <SlideContent load={notes} what="the notes" />
-      </NotesContext.Provider>
-    </SlideErrorBoundary>
   );
 }
 

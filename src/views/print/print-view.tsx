@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import type { ViewProps } from '../view-props.ts';
 import { usePrintModules } from './use-print-ready.ts';
-import { lazyParts } from '../../deck/use-module.ts';
+import { lazyParts } from '../../lazy/lazy-parts.ts';
 import { HandoutPage, NotesPage, PrintedSlide } from './print-pages.tsx';
 import { printPages, type PrintOptions, type PrintPage } from '../../print/print-layout.ts';
 import { readPrintQuery } from '../../print/print-query.ts';

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { track } from '../../schedule/ready.ts';
 import { nextFrame } from '../../schedule/after-frame.ts';
-import { preload } from '../../deck/use-module.ts';
+import { preload } from '../../lazy/use-module.ts';
 
 /** The URLs of inline `background-image`s (the Image component), which `document.images` does not list. */
 function backgroundImageUrls(root: ParentNode): string[] {

@@ -2,8 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Deck, SlideEntry } from '../../deck/deck-types.ts';
 import type { ViewProps } from '../view-props.ts';
 import { SlideView } from '../../deck/slide-view.tsx';
-import { SlideContent } from '../../deck/slide-content.tsx';
-import { NotesContext } from '../../mdx/chrome-slot.ts';
+import { SlideNotes } from '../../deck/slide-notes.tsx';
 import { useFitScale } from '../../frame/use-fit-scale.ts';
 import { useNearViewport } from './use-near-viewport.ts';
 import { useSlideInView } from './use-slide-in-view.ts';
@@ -24,11 +23,7 @@ function ReadSlide({ deck, entry, slide, eager }: { deck: Deck; entry: SlideEntr
       <div className="read-frame-box">{near && <SlideView deck={deck} slide={slide} revealed={Number.POSITIVE_INFINITY} />}</div>
       {entry.notes && (
         <section className="read-notes" aria-label={`Transcript of slide ${slide}`}>
-          {near && (
-            <NotesContext.Provider value={true}>
-              <SlideContent load={entry.notes} what="the notes" />
-            </NotesContext.Provider>
-          )}
+          {near && <SlideNotes deck={deck} slide={slide} />}
         </section>
       )}
     </article>

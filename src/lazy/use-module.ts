@@ -1,4 +1,4 @@
-import { createElement, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { track } from '../schedule/ready.ts';
 import { hasFailedStyles, relinkFailedStyles } from './failed-styles.ts';
 
@@ -7,30 +7,6 @@ type Loader<T> = () => Promise<T>;
 /** The first retry of a failed load comes this soon; each further one waits twice as long, up to `RETRY_MAX_MS`. */
 const RETRY_FIRST_MS = 1000;
 const RETRY_MAX_MS = 10_000;
-
-const printParts = new Set<Loader<unknown>>();
-const parts = new Set<Loader<unknown>>();
-
-/**
- * Declares a loader as a part the page may need later (a lazy component, the highlighter, a view, the dialogs), and
- * returns it. The deck loads every part when idle, so they work offline later. The print view loads every part
- * declared for print (the default) before it renders, so its pages mount once, fully built, not in a second pass.
- */
-export function lazyPart<T>(loader: Loader<T>, { print = true }: { print?: boolean } = {}): Loader<T> {
-  parts.add(loader);
-  if (print) printParts.add(loader);
-  return loader;
-}
-
-/** Every loader declared with `lazyPart` for print. */
-export function lazyParts(): Loader<unknown>[] {
-  return [...printParts];
-}
-
-/** Every loader declared with `lazyPart`, for print or not. */
-export function allLazyParts(): Loader<unknown>[] {
-  return [...parts];
-}
 
 const loaded = new WeakMap<Loader<unknown>, unknown>();
 const loading = new WeakMap<Loader<unknown>, Promise<unknown>>();
@@ -147,17 +123,4 @@ export function useModule<T>(loader: Loader<T> | null): { module?: T; error?: un
     return watch(loader, () => rerender((n) => n + 1));
   }, [loader, rendered]);
   return { module, error };
-}
-
-/**
- * A component in its own chunk (`lazyDefault(() => import('./print-view.tsx'))`): renders nothing until the chunk is
- * there, then the component in the same render. No Suspense, whose reveal React holds back a few hundred ms (which
- * an export would wait out). While a chunk that failed to load is retried, `whileFailing` shows instead.
- */
-export function lazyDefault<P extends object>(load: Loader<{ default: ComponentType<P> }>, whileFailing: ReactNode = null): ComponentType<P> {
-  return function LazyDefault(props: P) {
-    const { module, error } = useModule(load);
-    if (module) return createElement(module.default, props);
-    return error === undefined ? null : whileFailing;
-  };
 }

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { preload, useModule } from './use-module.ts';
+import { withFakeFrames } from '../schedule/fake-frames.ts';
 
 /** A loader that fails its first `failures` calls (as offline), then loads `value`; `calls()` counts them. */
 function flaky<T>(failures: number, value: T) {
@@ -11,16 +12,7 @@ function flaky<T>(failures: number, value: T) {
 }
 
 describe('lazy modules that fail to load', () => {
-  beforeEach(() => {
-    // `data-ready` bookkeeping runs after frames and fonts; jsdom has neither.
-    Object.defineProperty(document, 'fonts', { value: { ready: Promise.resolve() }, configurable: true });
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => setTimeout(() => callback(0), 0));
-    vi.useFakeTimers();
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
+  withFakeFrames({ fakeTimers: true });
 
   it('are not cached: the next preload tries again, and a loaded one is not loaded twice', async () => {
     const loader = flaky(1, 'module');
