@@ -1,6 +1,6 @@
 import { useCallback, type Dispatch, type SetStateAction } from 'react';
 import type { Mode } from '../navigation/location.ts';
-import type { Overlay } from '../views/overlays/overlay-table.ts';
+import type { Overlay } from '../views/overlays/overlay-props.ts';
 import { openPresenter } from '../views/presenter/open-presenter.ts';
 import type { Command } from '../input/keymap.ts';
 

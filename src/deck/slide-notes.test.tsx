@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentModule, Deck } from './deck-types.ts';
 import { SlideNotes } from './slide-notes.tsx';
 import { withFakeFrames } from '../schedule/fake-frames.ts';
-import { NotesContext } from '../mdx/chrome-slot.ts';
+import { NotesContext } from '../mdx/notes-context.ts';
 
 const module = (Content: ComponentType): (() => Promise<ContentModule>) => () => Promise.resolve({ default: Content });
 

@@ -1,7 +1,7 @@
 import type { Deck } from './deck-types.ts';
 import { SlideContent } from './slide-content.tsx';
 import { SlideErrorBoundary } from '../frame/slide-error-boundary.tsx';
-import { NotesContext } from '../mdx/chrome-slot.ts';
+import { NotesContext } from '../mdx/notes-context.ts';
 
 /**
  * A slide's speaker notes, as the presenter, print and reading views show them; nothing when it has none. A

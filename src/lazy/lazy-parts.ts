@@ -15,7 +15,7 @@ export function lazyPart<T>(loader: Loader<T>, { print = true }: { print?: boole
 }
 
 /** Every loader declared with `lazyPart` for print. */
-export function lazyParts(): Loader<unknown>[] {
+export function printLazyParts(): Loader<unknown>[] {
   return [...printParts];
 }
 

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { ModalDialog } from './modal-dialog.tsx';
-import type { OverlayProps } from './overlay-table.ts';
+import type { OverlayProps } from './overlay-props.ts';
 import { searchSlides, type SlideMatch } from './slide-search.ts';
 
 /** Go to a slide: a number jumps there, text lists matching titles as you type; Enter jumps, Esc closes. */

@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { KEYMAP } from '../../input/keymap.ts';
 import { ModalDialog } from './modal-dialog.tsx';
-import type { OverlayProps } from './overlay-table.ts';
+import type { OverlayProps } from './overlay-props.ts';
 
 /** Every key the deck answers to, read from the keymap table itself; Esc or `?` closes. */
 export default function HelpOverlay({ onClose }: OverlayProps) {

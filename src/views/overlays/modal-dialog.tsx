@@ -1,5 +1,5 @@
 import { useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import '../chrome.css';
+import '../ui-colors.css';
 import './dialogs.css';
 
 interface ModalDialogProps {

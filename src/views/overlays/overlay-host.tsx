@@ -1,7 +1,8 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useModule } from '../../lazy/use-module.ts';
 import { LoadNotice } from '../../lazy/load-notice.tsx';
-import { loadOverlays, type Overlay, type OverlayProps } from './overlay-table.ts';
+import type { Overlay, OverlayProps } from './overlay-props.ts';
+import { loadOverlays } from './load-overlays.ts';
 
 /** A key that types a character (not a shortcut). */
 const typesCharacter = (event: KeyboardEvent) => event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;

@@ -6,7 +6,7 @@ import { moveFocus } from './overview-grid.ts';
 import { useGridColumns } from './use-grid-columns.ts';
 import { useOnScreen } from './use-on-screen.ts';
 import type { ViewProps } from '../view-props.ts';
-import '../chrome.css';
+import '../ui-colors.css';
 import './overview.css';
 
 interface ThumbnailProps {

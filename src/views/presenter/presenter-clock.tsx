@@ -1,6 +1,7 @@
 import { DEFAULT_DURATION_MINUTES, describePace, formatDuration, pace } from './pacing.ts';
 import { STOPPED, elapsed, pause, start } from './stopwatch.ts';
-import { useNow, useStopwatch } from './use-talk-clock.ts';
+import { useNow } from './use-now.ts';
+import { useStopwatch } from './use-stopwatch.ts';
 
 interface PresenterClockProps {
   deckId: string;

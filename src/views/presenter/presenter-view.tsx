@@ -5,7 +5,7 @@ import { navigate, samePosition } from '../../navigation/navigation.ts';
 import { FitBox } from './fit-box.tsx';
 import { PresenterClock } from './presenter-clock.tsx';
 import type { ViewProps } from '../view-props.ts';
-import '../chrome.css';
+import '../ui-colors.css';
 import './presenter.css';
 
 /** The speaker's window: the slide as the audience sees it, what comes next, notes, timer and pacing. */

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import type { ViewProps } from '../view-props.ts';
-import { usePrintModules } from './use-print-ready.ts';
-import { lazyParts } from '../../lazy/lazy-parts.ts';
+import { usePrintModules } from './use-print-modules.ts';
+import { printLazyParts } from '../../lazy/lazy-parts.ts';
 import { HandoutPage, NotesPage, PrintedSlide } from './print-pages.tsx';
 import { printPages, type PrintOptions, type PrintPage } from '../../print/print-layout.ts';
 import { readPrintQuery } from '../../print/print-query.ts';
@@ -12,7 +12,7 @@ import './print-view.css';
  * may use: loaded before the first render, the pages mount once, fully built.
  */
 function loadersFor(deck: ViewProps['deck'], pages: readonly PrintPage[], options: PrintOptions) {
-  const loaders = new Set<() => Promise<unknown>>(lazyParts());
+  const loaders = new Set<() => Promise<unknown>>(printLazyParts());
   const withNotes = options.notes || options.handout !== null;
   for (const page of pages) {
     for (const slide of page.kind === 'handout' ? page.slides : [page.slide]) {

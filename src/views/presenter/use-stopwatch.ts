@@ -1,15 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { parseStopwatch, type Stopwatch } from './stopwatch.ts';
-
-/** The current time, refreshed every `intervalMs` (the presenter's clock and timer tick). */
-export function useNow(intervalMs = 1000): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(timer);
-  }, [intervalMs]);
-  return now;
-}
 
 /** The talk timer of this deck, kept in sessionStorage so reloading the presenter window keeps counting. */
 export function useStopwatch(deckId: string): [Stopwatch, (change: (watch: Stopwatch) => Stopwatch) => void] {
