@@ -1,5 +1,5 @@
 import { renderToString } from 'react-dom/server';
-import { App } from '../app.tsx';
+import { App } from '../app/app.tsx';
 import { deck } from '../deck/load-deck.ts';
 import { preload } from '../lazy/use-module.ts';
 import { FIRST_MOUNTED } from '../views/audience/mounted-slides.ts';

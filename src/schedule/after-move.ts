@@ -12,7 +12,7 @@ import { afterFrame, afterPaint, type Schedule } from './after-frame.ts';
 export const afterMove = {
   /** The audience view mounts the slide that is now a neighbour, hidden (views/audience/audience-view.tsx). */
   mountNeighbour: afterPaint,
-  /** The live region announces "Slide N of M: title" (views/live-region.tsx). */
+  /** The live region announces "Slide N of M: title" (app/live-region.tsx). */
   announce: afterFrame,
   /** The URL's hash: a history entry per slide (navigation/use-position.ts). */
   writeUrl: afterPaint,
@@ -20,8 +20,8 @@ export const afterMove = {
   tellOtherWindows: afterFrame,
   /** The `data-ready` check, then fonts and one more frame; also after tracked work settles (schedule/ready.ts). */
   checkReady: afterFrame,
-  /** The slides a key press may show next, and the dialogs, start loading once the deck is warm (app.tsx). */
+  /** The slides a key press may show next, and the dialogs, start loading once the deck is warm (app/app.tsx). */
   preloadNext: afterPaint,
-  /** The document's title names the current slide (app.tsx). */
+  /** The document's title names the current slide (app/app.tsx). */
   retitle: afterPaint,
 } as const satisfies Record<string, Schedule>;

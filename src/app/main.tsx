@@ -1,12 +1,12 @@
-import './styles/fonts.ts';
-import './styles/theme.css';
+import '../styles/fonts.ts';
+import '../styles/theme.css';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app.tsx';
-import { deck } from './deck/load-deck.ts';
-import { preload } from './lazy/use-module.ts';
-import { parseMode } from './navigation/location.ts';
-import { urlPosition } from './navigation/use-position.ts';
-import { FIRST_MOUNTED } from './views/audience/mounted-slides.ts';
+import { deck } from '../deck/load-deck.ts';
+import { preload } from '../lazy/use-module.ts';
+import { parseMode } from '../navigation/location.ts';
+import { urlPosition } from '../navigation/use-position.ts';
+import { FIRST_MOUNTED } from '../views/audience/mounted-slides.ts';
 
 const root = document.getElementById('root')!;
 const mode = parseMode(location.search, { width: innerWidth, height: innerHeight });

@@ -1,11 +1,11 @@
 import { createElement, type ComponentType } from 'react';
 import type { Mode } from '../navigation/location.ts';
-import type { ViewProps } from './view-props.ts';
+import type { ViewProps } from '../views/view-props.ts';
 import { preload } from '../lazy/use-module.ts';
 import { lazyPart } from '../lazy/lazy-parts.ts';
 import { lazyComponent } from '../lazy/lazy-component.tsx';
 import { LoadNotice } from '../lazy/load-notice.tsx';
-import { AudienceView } from './audience/audience-view.tsx';
+import { AudienceView } from '../views/audience/audience-view.tsx';
 
 type ViewModule = { default: ComponentType<ViewProps> };
 
@@ -14,10 +14,10 @@ type ViewModule = { default: ComponentType<ViewProps> };
  * the deck warms when idle, but not for print: the print view needs none of them.
  */
 const LOADERS: Record<Exclude<Mode, 'audience'>, () => Promise<ViewModule>> = {
-  presenter: lazyPart(() => import('./presenter/presenter-view.tsx'), { print: false }),
-  overview: lazyPart(() => import('./overview/overview-view.tsx'), { print: false }),
-  print: lazyPart(() => import('./print/print-view.tsx'), { print: false }),
-  read: lazyPart(() => import('./read/read-view.tsx'), { print: false }),
+  presenter: lazyPart(() => import('../views/presenter/presenter-view.tsx'), { print: false }),
+  overview: lazyPart(() => import('../views/overview/overview-view.tsx'), { print: false }),
+  print: lazyPart(() => import('../views/print/print-view.tsx'), { print: false }),
+  read: lazyPart(() => import('../views/read/read-view.tsx'), { print: false }),
 };
 
 const NAMES: Record<Mode, string> = {
