@@ -21,7 +21,7 @@ import { themeStyle } from '../deck/theme-style.ts';
 import { settle } from '../schedule/ready.ts';
 import { preload } from '../lazy/use-module.ts';
 import { useWarm } from '../schedule/use-warm.ts';
-import { useWarmDeck } from '../lazy/use-warm-deck.ts';
+import { useWarmDeck } from '../deck/use-warm-deck.ts';
 import { ViewRetry } from './view-retry.tsx';
 import { afterMove } from '../schedule/after-move.ts';
 

@@ -1,6 +1,6 @@
-import type { Deck } from '../deck/deck-types.ts';
-import { isLoaded, preload } from './use-module.ts';
-import { allLazyParts } from './lazy-parts.ts';
+import type { Deck } from './deck-types.ts';
+import { isLoaded, preload } from '../lazy/use-module.ts';
+import { allLazyParts } from '../lazy/lazy-parts.ts';
 import { whenIdle } from '../schedule/when-idle.ts';
 
 type Loader = () => Promise<unknown>;
