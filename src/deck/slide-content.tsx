@@ -1,6 +1,6 @@
 import { memo, type ComponentType } from 'react';
-import { useModule } from './use-module.ts';
-import { LoadNotice } from './load-notice.tsx';
+import { useModule } from '../lazy/use-module.ts';
+import { LoadNotice } from '../lazy/load-notice.tsx';
 import type { ContentModule } from './deck-types.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Deck } from './deck-types.ts';
-import { preload } from './use-module.ts';
+import { preload } from '../lazy/use-module.ts';
 
 // Its own chunk: none of it is needed before the deck has been ready and idle, so it stays out of the start chunk.
 const loadWarming = () => import('./warm-deck.ts');

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isLoaded } from './use-module.ts';
+import { isLoaded } from '../lazy/use-module.ts';
 import { warmInIdle } from './warm-deck.ts';
 
 describe('warmInIdle', () => {

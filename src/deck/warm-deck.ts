@@ -1,5 +1,7 @@
 import type { Deck } from './deck-types.ts';
-import { allLazyParts, isLoaded, preload } from './use-module.ts';
+import { isLoaded, preload } from '../lazy/use-module.ts';
+import { allLazyParts } from '../lazy/lazy-parts.ts';
+import { whenIdle } from '../schedule/when-idle.ts';
 
 type Loader = () => Promise<unknown>;
 
@@ -20,16 +22,6 @@ export function warmList(deck: Deck, current: number): Loader[] {
   const slides = [...deck.slides.slice(current - 1), ...deck.slides.slice(0, current - 1)];
   const notes = slides.flatMap((entry) => (entry.notes ? [entry.notes] : []));
   return [...allLazyParts(), ...slides.map((entry) => entry.body), ...notes];
-}
-
-/** An idle callback (a timer where there are none, as in Safari); returns its cancel function. */
-function whenIdle(callback: () => void): () => void {
-  if (typeof requestIdleCallback !== 'function') {
-    const timer = setTimeout(callback, 50);
-    return () => clearTimeout(timer);
-  }
-  const id = requestIdleCallback(callback);
-  return () => cancelIdleCallback(id);
 }
 
 /** `whenIdle`, once `QUIET_MS` have passed since the last input `lastInput()` reports; returns its cancel function. */

@@ -1,8 +1,12 @@
 import { createContext, useContext } from 'react';
 
-/** Where deck-wide parts render: `head` (document title), the `header` and `footer` of each frame, or `null` inside a slide. */
+/**
+ * Where the deck's chrome (its top-level Head, Header and Footer) renders: `head` (document title), the `header` and
+ * `footer` of each frame, or `null` inside a slide.
+ */
 export type ChromeSlot = 'head' | 'header' | 'footer' | null;
 
+/** The slot being rendered; the deck's chrome renders once per slot. */
 export const ChromeSlotContext = createContext<ChromeSlot>(null);
 
 /** Whether a Head/Header/Footer should render here: in its own slot, or in place when used inside a slide. */
@@ -10,6 +14,3 @@ export function useChromeSlot(own: Exclude<ChromeSlot, null>): boolean {
   const slot = useContext(ChromeSlotContext);
   return slot === null || slot === own;
 }
-
-/** True while rendering a slide's notes part: Notes elements show only there. */
-export const NotesContext = createContext(false);

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { navigate, samePosition, type DeckShape, type NavAction, type Position } from './navigation.ts';
 import { formatHash, parseHash } from './location.ts';
 import { keepPendingUrl } from './pending-url.ts';
-import { afterPaint } from '../views/use-after-paint.ts';
+import { afterMove } from '../schedule/after-move.ts';
 
 const START: Position = { slide: 1, step: 0 };
 
@@ -75,7 +75,7 @@ export function usePosition(shape: DeckShape, { history: historyMode = 'per-slid
       if (push) history.pushState(null, '', url);
       else history.replaceState(null, '', url);
     };
-    const cancel = afterPaint(write);
+    const cancel = afterMove.writeUrl(write);
     const entry = { cancel, url };
     pending.current = entry;
     return () => {

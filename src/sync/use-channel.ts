@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { afterFrame } from '../views/use-after-paint.ts';
+import { afterMove } from '../schedule/after-move.ts';
 import { accept, createSync, outgoing, type Role, type Shared, type SyncMessage } from './messages.ts';
 
 interface ChannelOptions {
@@ -70,6 +70,6 @@ export function useChannel({ deckId, role, enabled, shared, adopt }: ChannelOpti
     known.current = now;
     // After the frame that shows the move (a message to other windows goes through the browser process). A later
     // move cancels this one; its own message carries the newest state.
-    return afterFrame(() => send.current('state'));
+    return afterMove.tellOtherWindows(() => send.current('state'));
   }, [position, blank]);
 }

@@ -1,5 +1,5 @@
 import { useContext, type ReactNode } from 'react';
-import { NotesContext } from '../chrome-slot.ts';
+import { NotesContext } from '../notes-context.ts';
 
 /** Speaker notes: hidden on the slide, shown in the presenter, print-with-notes and reading views. */
 export function Notes({ children }: { children?: ReactNode }) {

@@ -1,5 +1,6 @@
 import { isValidElement, type ReactElement, type ReactNode } from 'react';
-import { lazyPart, useModule } from '../../deck/use-module.ts';
+import { useModule } from '../../lazy/use-module.ts';
+import { lazyPart } from '../../lazy/lazy-parts.ts';
 import { codeOf } from './code-of.ts';
 
 // Not a part for print: the highlighter is the heaviest chunk, so the print view loads it only when a printed slide

@@ -3,7 +3,7 @@ import { serveStatic } from '../server/static-server.ts';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../browser/launch-browser.ts';
 import { loadPrintView } from './load-print-view.ts';
-import { printQuery } from '../../export/print-query.ts';
+import { printQuery } from '../../print/print-query.ts';
 import { progressBar } from './progress.ts';
 import { writePdf } from './write-pdf.ts';
 import { writePngs } from './write-pngs.ts';

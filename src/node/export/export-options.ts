@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ExportError } from './export-error.ts';
-import { parseRangeSpans, RangeSyntaxError } from '../../export/page-range.ts';
-import { HANDOUT_SIZES, isHandoutSize, type HandoutSize } from '../../export/print-layout.ts';
+import { parseRangeSpans, RangeSyntaxError } from '../../print/page-range.ts';
+import { HANDOUT_SIZES, isHandoutSize, type HandoutSize } from '../../print/print-layout.ts';
 
 /** `deck export` flags as cac hands them over (numbers where the text looked like one). */
 export interface ExportFlags {

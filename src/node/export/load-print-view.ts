@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { ExportError } from './export-error.ts';
-import { parseRange, RangeSyntaxError } from '../../export/page-range.ts';
+import { parseRange, RangeSyntaxError } from '../../print/page-range.ts';
 
 /** A request for something a slide needs (font, image, style, script) that failed. */
 interface FailedRequest {

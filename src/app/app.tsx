@@ -1,0 +1,102 @@
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { MDXProvider } from '@mdx-js/react';
+import type { Deck } from '../deck/deck-types.ts';
+import { usePosition } from '../navigation/use-position.ts';
+import type { Position } from '../navigation/navigation.ts';
+import type { Mode } from '../navigation/location.ts';
+import { useKeyboard } from '../input/use-keyboard.ts';
+import { useCommands } from './use-commands.ts';
+import { usePrintShortcut } from '../views/print/use-print-shortcut.ts';
+import { useChannel } from '../sync/use-channel.ts';
+import type { Shared } from '../sync/messages.ts';
+import { VIEWS } from './view-table.ts';
+import { useModeSwitch } from './use-mode-switch.ts';
+import type { Overlay } from '../views/overlays/overlay-props.ts';
+import { loadOverlays } from '../views/overlays/load-overlays.ts';
+import { OverlayHost } from '../views/overlays/overlay-host.tsx';
+import { LiveRegion } from './live-region.tsx';
+import { ChromeSlotContext } from '../mdx/chrome-slot.ts';
+import { components } from '../mdx/components.ts';
+import { themeStyle } from '../deck/theme-style.ts';
+import { settle } from '../schedule/ready.ts';
+import { preload } from '../lazy/use-module.ts';
+import { useWarm } from '../schedule/use-warm.ts';
+import { useWarmDeck } from '../deck/use-warm-deck.ts';
+import { ViewRetry } from './view-retry.tsx';
+import { afterMove } from '../schedule/after-move.ts';
+
+/** The deck app: one position, one keymap, the view the mode asks for, in step with the deck's other windows. */
+export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode; start?: Position }) {
+  const { mode, setMode, retrying, retried } = useModeSwitch(initialMode);
+  const home: Mode = initialMode === 'overview' ? 'audience' : initialMode;
+  const View = VIEWS[mode];
+  const shape = useMemo(() => deck.slides.map((slide) => slide.steps), [deck]);
+  const [position, move] = usePosition(shape, { history: mode === 'read' ? 'replace' : 'per-slide', start });
+  const [blank, setBlank] = useState(false);
+  const [overlay, setOverlay] = useState<Overlay | null>(null);
+  const current = deck.slides[position.slide - 1];
+
+  const command = useCommands({ deckId: deck.id, mode, home, setMode, setBlank, setOverlay });
+  useKeyboard({ move, command, enabled: overlay === null });
+  usePrintShortcut(mode, setMode);
+
+  const adopt = useCallback(
+    (shared: Shared) => {
+      move({ type: 'goto', slide: shared.position.slide, step: shared.position.step });
+      setBlank(shared.blank);
+    },
+    [move],
+  );
+  useChannel({ deckId: deck.id, role: home === 'presenter' ? 'presenter' : 'audience', enabled: home !== 'print' && mode !== 'read', shared: { position, blank }, adopt });
+
+  const warm = useWarm();
+  // A page opened in the print view is the exporter's (or a print): warming it would only compete with `page.pdf`.
+  useWarmDeck(deck, position.slide, warm && home !== 'print');
+  useEffect(() => {
+    settle();
+    // Once what is on screen is ready, and after this slide has painted: the slides a key press may show next, and
+    // the dialogs (fetched quietly: they are not on screen, so `data-ready` does not wait for them).
+    if (!warm) return;
+    return afterMove.preloadNext(() => {
+      preload(loadOverlays, { quiet: true }).catch(() => {});
+      for (const slide of [position.slide + 1, position.slide + 2, position.slide - 1]) {
+        const entry = deck.slides[slide - 1];
+        if (entry) preload(entry.body).catch(() => {});
+      }
+    });
+  }, [deck, position.slide, warm]);
+
+  useEffect(() => {
+    const title = deck.meta.title;
+    // The print view titles the page (and so the PDF) with the deck's title alone.
+    if (!title || mode === 'print') return;
+    return afterMove.retitle(() => (document.title = `${current?.title ? `${current.title} — ` : ''}${title}`));
+  }, [deck, current, mode]);
+
+  return (
+    <MDXProvider components={components}>
+      <div
+        className="deck"
+        data-deck
+        data-slide={position.slide}
+        data-step={position.step}
+        data-steps={(current?.steps ?? 0) + 1}
+        data-slides={deck.slides.length}
+        data-mode={mode}
+        style={themeStyle(deck.theme)}
+      >
+        <ChromeSlotContext.Provider value="head">
+          <deck.Chrome />
+        </ChromeSlotContext.Provider>
+        {/* Nothing suspends in here (views load without Suspense). The boundary is for the prerender: a slide that
+            throws on the server, where error boundaries do not run, leaves this part to the browser to render. */}
+        <Suspense fallback={null}>
+          <View deck={deck} position={position} move={move} blank={blank} setMode={setMode} home={home} />
+        </Suspense>
+        {retrying && <ViewRetry mode={retrying} onLoaded={retried} />}
+        {overlay && <OverlayHost overlay={overlay} deck={deck} move={move} onClose={() => setOverlay(null)} />}
+        <LiveRegion message={`Slide ${position.slide} of ${deck.slides.length}: ${current?.title ?? ''}`} />
+      </div>
+    </MDXProvider>
+  );
+}

@@ -1,0 +1,28 @@
+import '../styles/fonts.ts';
+import '../styles/theme.css';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { App } from './app.tsx';
+import { deck } from '../deck/load-deck.ts';
+import { preload } from '../lazy/use-module.ts';
+import { parseMode } from '../navigation/location.ts';
+import { urlPosition } from '../navigation/use-position.ts';
+import { FIRST_MOUNTED } from '../views/audience/mounted-slides.ts';
+
+const root = document.getElementById('root')!;
+const mode = parseMode(location.search, { width: innerWidth, height: innerHeight });
+const position = urlPosition(deck.slides.map((slide) => slide.steps));
+// The position read here is the one rendered first, even if the hash changes while slide 1's module loads:
+// hydration must match the prerender (React leaves mismatched attributes such as data-slide as they are).
+const app = <App deck={deck} mode={mode} start={position} />;
+
+/** The build prerendered the audience view at slide 1: hydrate it when that is what was asked for, else start fresh. */
+if (root.hasAttribute('data-prerendered') && mode === 'audience' && position.slide === 1 && position.step === 0) {
+  await Promise.all(deck.slides.slice(0, FIRST_MOUNTED).map((slide) => preload(slide.body)));
+  // The boot script hides the prerender for any hash but slide 1; `#/1/9` on a slide without steps clamps back to it.
+  document.documentElement.removeAttribute('data-prerender-stale');
+  hydrateRoot(root, app);
+} else {
+  root.removeAttribute('data-prerendered');
+  root.replaceChildren();
+  createRoot(root).render(app);
+}

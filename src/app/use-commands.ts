@@ -1,0 +1,42 @@
+import { useCallback, type Dispatch, type SetStateAction } from 'react';
+import type { Mode } from '../navigation/location.ts';
+import type { Overlay } from '../views/overlays/overlay-props.ts';
+import { openPresenter } from '../views/presenter/open-presenter.ts';
+import type { Command } from '../input/keymap.ts';
+
+interface CommandTargets {
+  deckId: string;
+  mode: Mode;
+  /** The view this window returns to from the overview. */
+  home: Mode;
+  setMode: (mode: Mode) => void;
+  setBlank: Dispatch<SetStateAction<boolean>>;
+  setOverlay: Dispatch<SetStateAction<Overlay | null>>;
+}
+
+function toggleFullscreen(): void {
+  if (document.fullscreenElement) void document.exitFullscreen();
+  else void document.documentElement.requestFullscreen?.().catch(() => {});
+}
+
+/** What each keymap command does in this window, as a table like the keymap itself. */
+export function useCommands({ deckId, mode, home, setMode, setBlank, setOverlay }: CommandTargets): (name: Command) => void {
+  return useCallback(
+    (name: Command) => {
+      const commands: Record<Command, () => void> = {
+        overview: () => setMode(mode === 'overview' ? home : 'overview'),
+        presenter: () => (home === 'presenter' ? setMode('presenter') : openPresenter(deckId)),
+        fullscreen: toggleFullscreen,
+        blank: () => setBlank((on) => !on),
+        help: () => setOverlay((open) => (open === 'help' ? null : 'help')),
+        goto: () => setOverlay('goto'),
+        close: () => {
+          setOverlay(null);
+          if (mode === 'overview') setMode(home);
+        },
+      };
+      commands[name]();
+    },
+    [deckId, mode, home, setMode, setBlank, setOverlay],
+  );
+}

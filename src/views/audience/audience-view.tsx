@@ -1,0 +1,49 @@
+import { useRef, type MouseEvent } from 'react';
+import { SlideView } from '../../deck/slide-view.tsx';
+import { useFitScale } from '../../frame/use-fit-scale.ts';
+import { useSwipe } from '../../input/use-swipe.ts';
+import { mountedSlides, WINDOW } from './mounted-slides.ts';
+import { useWarm } from '../../schedule/use-warm.ts';
+import { useScheduledValue } from '../../schedule/use-scheduled-value.ts';
+import { afterMove } from '../../schedule/after-move.ts';
+import type { ViewProps } from '../view-props.ts';
+// In this order: the print rules override the screen ones.
+import './audience.css';
+import './audience-print.css';
+
+/** The projector view: the current slide scaled to fit, letterboxed; click thirds and swipes step. */
+export function AudienceView({ deck, position, move, blank, setMode }: ViewProps) {
+  const stage = useRef<HTMLDivElement>(null);
+  useFitScale(stage);
+  useSwipe(stage, move);
+
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    if ((event.target as HTMLElement).closest('a, button, input, select, textarea, summary')) return;
+    const box = event.currentTarget.getBoundingClientRect();
+    const x = (event.clientX - box.left) / box.width;
+    if (x > 2 / 3) move({ type: 'next' });
+    else if (x < 1 / 3) move({ type: 'prev' });
+  };
+
+  // The key press only flips which mounted slide shows; mounting the next neighbour waits until that is painted.
+  const settled = useScheduledValue(position.slide, afterMove.mountNeighbour);
+  const mounted = mountedSlides(settled, position.slide, deck.slides.length, useWarm() ? WINDOW : 0);
+
+  return (
+    <main className="stage" ref={stage} onClick={onClick}>
+      {mounted.map((slide) => (
+        <SlideView
+          key={slide}
+          deck={deck}
+          slide={slide}
+          current={slide === position.slide}
+          revealed={slide < position.slide ? Number.POSITIVE_INFINITY : slide > position.slide ? 0 : position.step}
+        />
+      ))}
+      {blank && <div className="blank-screen" aria-label="Screen blanked" role="img" />}
+      <button type="button" className="mode-switch" onClick={() => setMode('read')}>
+        Reading view
+      </button>
+    </main>
+  );
+}

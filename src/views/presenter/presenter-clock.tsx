@@ -1,0 +1,49 @@
+import { DEFAULT_DURATION_MINUTES, describePace, formatDuration, pace } from './pacing.ts';
+import { STOPPED, elapsed, pause, start } from './stopwatch.ts';
+import { useNow } from './use-now.ts';
+import { useStopwatch } from './use-stopwatch.ts';
+
+interface PresenterClockProps {
+  deckId: string;
+  /** Planned length in minutes (`meta.duration`). */
+  duration?: number;
+  slide: number;
+  slides: number;
+}
+
+/** Elapsed timer with start/pause/reset, pacing against the planned length, and the wall clock; ticks on its own. */
+export function PresenterClock({ deckId, duration = DEFAULT_DURATION_MINUTES, slide, slides }: PresenterClockProps) {
+  const now = useNow();
+  const [watch, setWatch] = useStopwatch(deckId);
+  const time = elapsed(watch, now);
+  const running = watch.startedAt !== null;
+  const result = pace({ elapsedMs: time, durationMinutes: duration, slide, slides });
+  const started = running || time > 0;
+  const toggle = () => setWatch((current) => (running ? pause(current, Date.now()) : start(current, Date.now())));
+  const toggleLabel = running ? 'Pause' : time > 0 ? 'Resume' : 'Start';
+
+  return (
+    <div className="presenter-clock">
+      <div className="timer" role="group" aria-label="Talk timer">
+        <span className="timer-elapsed" role="timer" aria-label="Elapsed time" data-running={running}>
+          {formatDuration(time)}
+        </span>
+        <button type="button" className="timer-button" aria-label={`${toggleLabel} timer`} onClick={toggle}>
+          {toggleLabel}
+        </button>
+        <button type="button" className="timer-button" aria-label="Reset timer" onClick={() => setWatch(() => STOPPED)} disabled={!started}>
+          Reset
+        </button>
+      </div>
+      <p className="pacing" data-pace={started ? result.status : 'idle'}>
+        <span className="pacing-status">{started ? describePace(result) : 'timer not started'}</span>
+        <span className="pacing-plan">
+          {result.remainingMs >= 0 ? `${formatDuration(result.remainingMs)} left` : `${formatDuration(result.remainingMs)} over`} of {duration} min
+        </span>
+      </p>
+      <time className="wall-clock" dateTime={new Date(now).toISOString()} aria-label="Time of day">
+        {new Date(now).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
+      </time>
+    </div>
+  );
+}
