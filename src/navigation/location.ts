@@ -19,11 +19,14 @@ export function formatHash(position: Position): string {
   return position.step > 0 ? `#/${position.slide}/${position.step}` : `#/${position.slide}`;
 }
 
+/** Below this width, on a portrait screen, the deck opens in the reading view (the boot script uses it too). */
+export const NARROW_SCREEN_WIDTH = 700;
+
 /** The view named by `?mode=`, else reading view on narrow portrait screens and audience view elsewhere. */
 export function parseMode(search: string, viewport: { width: number; height: number }): Mode {
   const requested = new URLSearchParams(search).get('mode');
   if (requested && (MODES as readonly string[]).includes(requested)) return requested as Mode;
-  return viewport.width < 700 && viewport.height > viewport.width ? 'read' : 'audience';
+  return viewport.width < NARROW_SCREEN_WIDTH && viewport.height > viewport.width ? 'read' : 'audience';
 }
 
 /** A flag such as `&steps=1` or `&notes=true` in the query string. */

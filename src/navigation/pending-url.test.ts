@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { keepPendingUrl, RECOVER_PENDING_URL } from './pending-url.ts';
+import { RECOVER_PENDING_URL } from '../node/html/inline-scripts.ts';
+import { keepPendingUrl } from './pending-url.ts';
 
 describe('a URL write cut short by leaving the page', () => {
   afterEach(() => {

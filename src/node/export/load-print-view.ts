@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { ExportError } from './export-error.ts';
 import { parseRange, RangeSyntaxError } from '../../print/page-range.ts';
+import { isPrintViewReady } from '../../print/print-view-ready.ts';
 
 /** A request for something a slide needs (font, image, style, script) that failed. */
 interface FailedRequest {
@@ -88,7 +89,7 @@ export async function loadPrintView(page: Page, url: string, range: string | nul
     await page.goto(url, { waitUntil: 'commit', timeout: left() });
     slides = Number(await page.locator('[data-deck]').getAttribute('data-slides', { timeout: left() }));
     if (range) parseRange(range, slides);
-    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true' && document.querySelector('[data-print-pages]') !== null, undefined, {
+    await page.waitForFunction(isPrintViewReady, undefined, {
       timeout: left(),
       polling: 'raf',
     });

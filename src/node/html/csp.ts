@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { withoutPrerendered } from './prerendered-root.ts';
+import { withoutPrerendered } from './prerendered.ts';
 
 /**
  * What the page's parser would skip over, or a script. Whichever starts first wins, as in the parser: a `<script>`

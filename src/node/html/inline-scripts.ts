@@ -1,4 +1,6 @@
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../frame/slide-size.ts';
+import { NARROW_SCREEN_WIDTH } from '../../navigation/location.ts';
+import { PENDING_URL_KEY } from '../../navigation/pending-url.ts';
 import { OFFLINE_FILE } from '../vite/deck-output.ts';
 
 /**
@@ -9,9 +11,6 @@ import { OFFLINE_FILE } from '../vite/deck-output.ts';
 export function inlineCall<A extends unknown[]>(script: (...args: A) => void, ...args: A): string {
   return `(${script.toString()})(${args.map((arg) => JSON.stringify(arg)).join(',')});`;
 }
-
-/** Below this width, on a portrait screen, the deck opens in the reading view (`parseMode` in navigation/location.ts). */
-const NARROW_WIDTH = 700;
 
 /**
  * Runs before first paint: sizes the prerendered slide to the window, and hides it when the URL asks for another
@@ -28,7 +27,7 @@ function sizePrerenderedSlide(slideWidth: number, slideHeight: number, narrowWid
 }
 
 /** The boot script of a prerendered page (after `<title>`). */
-export const BOOT_SCRIPT = inlineCall(sizePrerenderedSlide, SLIDE_WIDTH, SLIDE_HEIGHT, NARROW_WIDTH);
+export const BOOT_SCRIPT = inlineCall(sizePrerenderedSlide, SLIDE_WIDTH, SLIDE_HEIGHT, NARROW_SCREEN_WIDTH);
 
 /**
  * Adds the app's entry module once slide 1 is on screen in its fonts: a frame paints (its layout asks for the fonts),
@@ -69,3 +68,25 @@ function goToOfflineCopy(file: string): void {
 
 /** The redirect of a site's index.html to its offline copy (before the module script). */
 export const OFFLINE_REDIRECT = inlineCall(goToOfflineCopy, OFFLINE_FILE);
+
+/**
+ * First in every page of a deck: on a reload or back/forward that lands on the URL a page left with a write still
+ * waiting (navigation/pending-url.ts), sets the URL that write would have set. A link or a typed URL (navigation type
+ * `navigate`) is taken as it is, without touching storage (its first use is a round trip to the browser process,
+ * before first paint). The kept URL is used once.
+ */
+function recoverPendingUrl(key: string): void {
+  try {
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    if (!navigation || navigation.type === 'navigate') return;
+    const kept = JSON.parse(sessionStorage.getItem(key) || 'null') as { from: string; to: string } | null;
+    if (!kept) return;
+    sessionStorage.removeItem(key);
+    if (kept.from === location.href) history.replaceState(history.state, '', kept.to);
+  } catch {
+    // Storage can be off (private mode, file://): the page opens at the URL it was given.
+  }
+}
+
+/** The URL recovery script (first in `<head>`: before the boot script or the app read the hash). */
+export const RECOVER_PENDING_URL = inlineCall(recoverPendingUrl, PENDING_URL_KEY);

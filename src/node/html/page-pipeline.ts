@@ -1,8 +1,7 @@
-import { RECOVER_PENDING_URL } from '../../navigation/pending-url.ts';
 import type { DeckOutline } from '../mdx/remark-slides.ts';
 import { withCsp } from './csp.ts';
 import { headTags, transcriptHtml } from './head-tags.ts';
-import { OFFLINE_REDIRECT } from './inline-scripts.ts';
+import { OFFLINE_REDIRECT, RECOVER_PENDING_URL } from './inline-scripts.ts';
 import { withOgImageTags } from './og-tags.ts';
 import { paintFirst } from './paint-first.ts';
 import { injectPrerendered } from './prerendered.ts';

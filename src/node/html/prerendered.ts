@@ -1,5 +1,23 @@
 import { BOOT_SCRIPT } from './inline-scripts.ts';
-import { PRERENDERED_END, PRERENDERED_OPEN } from './prerendered-root.ts';
+
+/** The root as the prerender fills it with slide 1's server-rendered markup. */
+export const PRERENDERED_OPEN = '<div id="root" data-prerendered>';
+
+/** Written right after the prerendered root closes (outside it, so hydration never sees it): where the deck's markup ends. */
+export const PRERENDERED_END = '<!--/deck-prerendered-->';
+
+/**
+ * The page without the prerendered slide markup. The first opening tag and the last end mark bound it: the deck's
+ * markup lies between them, so nothing it contains (even a forged mark) can move either bound.
+ */
+export function withoutPrerendered(html: string): string {
+  const start = html.indexOf(PRERENDERED_OPEN);
+  if (start < 0) return html;
+  const end = html.lastIndexOf(PRERENDERED_END);
+  // Without its end mark the extent of the deck's markup is unknown: refuse rather than guess.
+  if (end < start) throw new Error('prerendered root without its end mark');
+  return html.slice(0, start) + html.slice(end);
+}
 
 const ROOT_TAG = '<div id="root"></div>';
 
