@@ -21,6 +21,8 @@ test.describe('deck dev', () => {
     file = join(mkdtempSync(join(tmpdir(), 'deck-dev-')), 'talk.mdx');
     writeFileSync(file, GOOD);
     server = spawn(process.execPath, ['bin/deck.mjs', 'dev', file, '--port', String(PORT)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Drained, so the server never blocks on a full pipe while it reports the broken saves.
+    server.stderr!.resume();
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('dev server did not start')), 30_000);
       server.stdout!.on('data', (chunk: Buffer) => {
