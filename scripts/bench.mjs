@@ -41,7 +41,10 @@ await bundle({
   transform: { define: { 'process.env.NODE_ENV': '"production"' } },
   output: { file: join(site, 'react-floor.js'), format: 'esm', minify: true },
 });
-writeFileSync(join(site, 'react-floor.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>react</title></head><body><div id="root"></div><script type="module" src="react-floor.js"></script></body></html>');
+writeFileSync(
+  join(site, 'react-floor.html'),
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>react</title></head><body><div id="root"></div><script type="module" src="react-floor.js"></script></body></html>',
+);
 
 const port = 4300 + Math.floor(Math.random() * 500);
 const server = spawn(process.execPath, ['bin/deck.mjs', 'serve', site, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -80,7 +83,7 @@ async function openOnce(url) {
       title: window.__titleVisible,
     }));
   let figures = await read();
-  for (const started = Date.now(); (figures.title === undefined || Number.isNaN(figures.fcp)) && Date.now() - started < 20_000; ) {
+  for (const started = Date.now(); (figures.title === undefined || Number.isNaN(figures.fcp)) && Date.now() - started < 20_000;) {
     await new Promise((resolve) => setTimeout(resolve, 40));
     figures = await read();
   }
@@ -139,18 +142,22 @@ async function walk(url, { track = false, presses: pressesWanted, pace = 0 } = {
       for (const entry of list.getEntries()) if (entry.name === 'keydown' && entry.interactionId) window.__painted.push(entry.duration);
     }).observe({ type: 'event', durationThreshold: 16 });
     if (!deck) return;
-    window.addEventListener('keydown', (event) => {
-      if (event.key === 'Shift') return;
-      const pressed = event.timeStamp;
-      const before = deck.dataset.slide;
-      const observer = new MutationObserver(() => {
-        if (deck.dataset.slide === before) return;
-        observer.disconnect();
-        const switched = performance.now();
-        requestAnimationFrame(() => setTimeout(() => window.__moves.push({ dom: switched - pressed, paint: performance.now() - pressed })));
-      });
-      observer.observe(deck, { attributes: true, attributeFilter: ['data-slide'] });
-    }, { capture: true });
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Shift') return;
+        const pressed = event.timeStamp;
+        const before = deck.dataset.slide;
+        const observer = new MutationObserver(() => {
+          if (deck.dataset.slide === before) return;
+          observer.disconnect();
+          const switched = performance.now();
+          requestAnimationFrame(() => setTimeout(() => window.__moves.push({ dom: switched - pressed, paint: performance.now() - pressed })));
+        });
+        observer.observe(deck, { attributes: true, attributeFilter: ['data-slide'] });
+      },
+      { capture: true },
+    );
   });
   const presses = pressesWanted ?? Math.min(slides - 1, 499);
   for (let press = 0; press < presses; press++) {
@@ -206,7 +213,10 @@ const rows = [
   ['CSS at start (raw / gzip)', `${kb(sum(start, 'bytes', ['stylesheet']))} / ${kb(sum(start, 'gzip', ['stylesheet']))}`],
   ['all bytes at start / requests', `${kb(sum(start, 'bytes', ['document', 'script', 'stylesheet', 'font', 'image', 'fetch', 'other']))} / ${start.length}`],
   ['JS after all slides (raw / gzip)', `${kb(sum(responses, 'bytes', ['script']))} / ${kb(sum(responses, 'gzip', ['script']))}`],
-  ['all bytes after all slides / requests', `${kb(sum(responses, 'bytes', ['document', 'script', 'stylesheet', 'font', 'image', 'fetch', 'other']))} / ${responses.length}`],
+  [
+    'all bytes after all slides / requests',
+    `${kb(sum(responses, 'bytes', ['document', 'script', 'stylesheet', 'font', 'image', 'fetch', 'other']))} / ${responses.length}`,
+  ],
 ];
 const width = Math.max(...rows.map(([name]) => name.length));
 process.stdout.write(`${rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n')}\n`);

@@ -13,7 +13,7 @@ function canApt() {
 
 if (!findChromium()) {
   if (canApt()) {
-    process.stderr.write('No Chromium found: installing Debian\'s chromium and poppler-utils (apt-get)…\n');
+    process.stderr.write("No Chromium found: installing Debian's chromium and poppler-utils (apt-get)…\n");
     execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils', { stdio: 'inherit' });
   }
   if (!findChromium()) {

@@ -6,7 +6,9 @@ if (!Number.isInteger(count) || count < 1) {
   process.exit(1);
 }
 
-const slides = [`export const meta = { title: 'Generated deck of ${count} slides', author: 'bench' }\n\n# Generated deck of ${count} slides\n\n<Notes>Opening notes.</Notes>`];
+const slides = [
+  `export const meta = { title: 'Generated deck of ${count} slides', author: 'bench' }\n\n# Generated deck of ${count} slides\n\n<Notes>Opening notes.</Notes>`,
+];
 for (let n = 2; n <= count; n++) {
   const kind = n % 4;
   const body =

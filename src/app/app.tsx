@@ -47,7 +47,13 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
     },
     [move],
   );
-  useChannel({ deckId: deck.id, role: home === 'presenter' ? 'presenter' : 'audience', enabled: home !== 'print' && mode !== 'read', shared: { position, blank }, adopt });
+  useChannel({
+    deckId: deck.id,
+    role: home === 'presenter' ? 'presenter' : 'audience',
+    enabled: home !== 'print' && mode !== 'read',
+    shared: { position, blank },
+    adopt,
+  });
 
   const warm = useWarm();
   // A page opened in the print view is the exporter's (or a print): warming it would only compete with `page.pdf`.

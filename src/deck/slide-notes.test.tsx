@@ -7,7 +7,10 @@ import { SlideNotes } from './slide-notes.tsx';
 import { withFakeFrames } from '../schedule/fake-frames.ts';
 import { NotesContext } from '../mdx/notes-context.ts';
 
-const module = (Content: ComponentType): (() => Promise<ContentModule>) => () => Promise.resolve({ default: Content });
+const module =
+  (Content: ComponentType): (() => Promise<ContentModule>) =>
+  () =>
+    Promise.resolve({ default: Content });
 
 function deckWith(notes: ((() => Promise<ContentModule>) | null)[]): Deck {
   const slides = notes.map((load, index) => ({ title: `Slide ${index + 1}`, steps: 0, body: module(() => null), notes: load }));

@@ -16,7 +16,10 @@ describe('warmInIdle', () => {
     vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => idles.push(callback));
     vi.stubGlobal('cancelIdleCallback', (id: number) => delete idles[id - 1]);
     const faces = [{ family: '"Inter Variable"' }, { family: 'Inter Variable' }, { family: 'JetBrains Mono Variable' }];
-    Object.defineProperty(document, 'fonts', { value: { forEach: (visit: (face: FontFace) => void) => faces.forEach((face) => visit(face as FontFace)), load }, configurable: true });
+    Object.defineProperty(document, 'fonts', {
+      value: { forEach: (visit: (face: FontFace) => void) => faces.forEach((face) => visit(face as FontFace)), load },
+      configurable: true,
+    });
     load.mockReset().mockResolvedValue([]);
   });
   afterEach(() => {

@@ -68,15 +68,18 @@ export function warmInIdle(loaders: readonly Loader[], onWarm: () => void): () =
     for (const type of inputs) removeEventListener(type, onInput, { capture: true });
   };
   const pass = () => {
-    cancel = whenIdleAndQuiet(() => lastInput, () => {
-      const batch: Loader[] = [];
-      while (next < loaders.length && batch.length < BATCH) {
-        const loader = loaders[next++];
-        if (loader && !isLoaded(loader)) batch.push(loader);
-      }
-      if (batch.length === 0) return void finish();
-      void Promise.allSettled(batch.map((loader) => preload(loader, { quiet: true }))).then(() => !stopped && pass());
-    });
+    cancel = whenIdleAndQuiet(
+      () => lastInput,
+      () => {
+        const batch: Loader[] = [];
+        while (next < loaders.length && batch.length < BATCH) {
+          const loader = loaders[next++];
+          if (loader && !isLoaded(loader)) batch.push(loader);
+        }
+        if (batch.length === 0) return void finish();
+        void Promise.allSettled(batch.map((loader) => preload(loader, { quiet: true }))).then(() => !stopped && pass());
+      },
+    );
   };
   const finish = async () => {
     if (loaders.every(isLoaded)) {

@@ -13,8 +13,18 @@ export interface KeyBinding {
 
 /** Every key the deck answers to; the handler and the help overlay both read this table. */
 export const KEYMAP: readonly KeyBinding[] = [
-  { keys: ['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'Enter'], label: '→ ↓ Space PageDown Enter', description: 'Next step, then next slide', run: { type: 'next' } },
-  { keys: ['ArrowLeft', 'ArrowUp', 'Shift+ ', 'PageUp', 'Backspace'], label: '← ↑ Shift+Space PageUp Backspace', description: 'Previous step, then previous slide', run: { type: 'prev' } },
+  {
+    keys: ['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'Enter'],
+    label: '→ ↓ Space PageDown Enter',
+    description: 'Next step, then next slide',
+    run: { type: 'next' },
+  },
+  {
+    keys: ['ArrowLeft', 'ArrowUp', 'Shift+ ', 'PageUp', 'Backspace'],
+    label: '← ↑ Shift+Space PageUp Backspace',
+    description: 'Previous step, then previous slide',
+    run: { type: 'prev' },
+  },
   { keys: ['Shift+ArrowRight'], label: 'Shift+→', description: 'Next slide, skipping steps', run: { type: 'nextSlide' } },
   { keys: ['Shift+ArrowLeft'], label: 'Shift+←', description: 'Previous slide, skipping steps', run: { type: 'prevSlide' } },
   { keys: ['Home'], label: 'Home', description: 'First slide', run: { type: 'first' } },

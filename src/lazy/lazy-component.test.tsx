@@ -14,7 +14,9 @@ describe('lazyComponent', () => {
 
   it('shows `loading` until its chunk is there, then the component with its props', async () => {
     let arrive = () => {};
-    const Lazy = lazyComponent(() => new Promise<{ default: typeof Greeting }>((resolve) => (arrive = () => resolve({ default: Greeting }))), { loading: <i>loading</i> });
+    const Lazy = lazyComponent(() => new Promise<{ default: typeof Greeting }>((resolve) => (arrive = () => resolve({ default: Greeting }))), {
+      loading: <i>loading</i>,
+    });
     const { container } = render(<Lazy name="deck" />);
     expect(container.innerHTML).toBe('<i>loading</i>');
     await act(async () => arrive());

@@ -81,7 +81,10 @@ let listening = false;
 function scheduleRetry(loader: Loader<unknown>): void {
   if (!watchers.has(loader) || retries.has(loader)) return;
   const count = failures.get(loader)?.count ?? 1;
-  retries.set(loader, setTimeout(() => retry(loader), Math.min(RETRY_FIRST_MS * 2 ** (count - 1), RETRY_MAX_MS)));
+  retries.set(
+    loader,
+    setTimeout(() => retry(loader), Math.min(RETRY_FIRST_MS * 2 ** (count - 1), RETRY_MAX_MS)),
+  );
   if (!listening && typeof window !== 'undefined') {
     listening = true;
     window.addEventListener('online', retryAllNow);

@@ -8,14 +8,13 @@ import { LoadNotice } from '../lazy/load-notice.tsx';
  * the start-up bundle. An empty box with `loadingClass` keeps its place while it loads (the deck waits for it before
  * `data-ready`). Neighbouring slides are mounted ahead, so by the time a slide shows, its parts have loaded.
  */
-export function lazySlidePart<P extends object>(
-  name: string,
-  load: () => Promise<ComponentType<P>>,
-  loadingClass = 'component-loading',
-): ComponentType<P> {
-  return lazyComponent(lazyPart(() => load().then((component) => ({ default: component }))), {
-    name,
-    loading: <div className={loadingClass} aria-busy="true" />,
-    failing: <LoadNotice what="this part of the slide" />,
-  });
+export function lazySlidePart<P extends object>(name: string, load: () => Promise<ComponentType<P>>, loadingClass = 'component-loading'): ComponentType<P> {
+  return lazyComponent(
+    lazyPart(() => load().then((component) => ({ default: component }))),
+    {
+      name,
+      loading: <div className={loadingClass} aria-busy="true" />,
+      failing: <LoadNotice what="this part of the slide" />,
+    },
+  );
 }

@@ -20,7 +20,11 @@ describe('parseHash', () => {
     expect(parseHash('#/-3/x', shape)).toEqual({ slide: 1, step: 0 });
   });
   it('round-trips with formatHash', () => {
-    for (const position of [{ slide: 1, step: 0 }, { slide: 2, step: 2 }, { slide: 3, step: 0 }]) {
+    for (const position of [
+      { slide: 1, step: 0 },
+      { slide: 2, step: 2 },
+      { slide: 3, step: 0 },
+    ]) {
       expect(parseHash(formatHash(position), shape)).toEqual(position);
     }
     expect(formatHash({ slide: 4, step: 0 })).toBe('#/4');

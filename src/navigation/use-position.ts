@@ -19,13 +19,14 @@ interface PositionOptions {
 
 /** The one owner of the position: a reducer fed by every input, mirrored into the URL hash (history per slide). */
 export function usePosition(shape: DeckShape, { history: historyMode = 'per-slide', start }: PositionOptions = {}): [Position, (action: NavAction) => void] {
-  const reducer = useCallback((position: Position, action: NavAction) => {
-    const next = navigate(position, action, shape);
-    return samePosition(next, position) ? position : next;
-  }, [shape]);
-  const [position, dispatch] = useReducer(reducer, undefined, () =>
-    start ?? (typeof location === 'undefined' ? START : urlPosition(shape)),
+  const reducer = useCallback(
+    (position: Position, action: NavAction) => {
+      const next = navigate(position, action, shape);
+      return samePosition(next, position) ? position : next;
+    },
+    [shape],
   );
+  const [position, dispatch] = useReducer(reducer, undefined, () => start ?? (typeof location === 'undefined' ? START : urlPosition(shape)));
   const written = useRef<Position | null>(null);
   const shown = useRef(position);
   shown.current = position;

@@ -79,9 +79,12 @@ describe('reachableFromNetwork', () => {
     expect(reachableFromNetwork(host)).toBe(false);
   });
 
-  it.each([true, '0.0.0.0', '::', '192.168.1.5', 'example.org', '127.0.0.1.example.org', 'localhost.example.org'])('%j is reachable from the network', (host) => {
-    expect(reachableFromNetwork(host)).toBe(true);
-  });
+  it.each([true, '0.0.0.0', '::', '192.168.1.5', 'example.org', '127.0.0.1.example.org', 'localhost.example.org'])(
+    '%j is reachable from the network',
+    (host) => {
+      expect(reachableFromNetwork(host)).toBe(true);
+    },
+  );
 });
 
 describe('networkWarning', () => {

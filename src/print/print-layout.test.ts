@@ -22,17 +22,29 @@ describe('printPages', () => {
     expect(pages).toHaveLength(1 + 4 + 3 + 1 + 1);
     expect(pages.filter((page) => page.kind === 'slide' && page.slide === 2).map((page) => page.kind === 'slide' && page.revealed)).toEqual([0, 1, 2, 3]);
     expect(pages.filter((page) => page.kind === 'slide' && page.repeat).map((page) => page.name)).toEqual([
-      'slide-2-step-1', 'slide-2-step-2', 'slide-2-step-3', 'slide-3-step-1', 'slide-3-step-2',
+      'slide-2-step-1',
+      'slide-2-step-2',
+      'slide-2-step-3',
+      'slide-3-step-1',
+      'slide-3-step-2',
     ]);
   });
 
   it('follows each slide that has notes with its notes page, after its last step', () => {
     expect(printPages(shapes, { ...plain, notes: true }).map((page) => page.name)).toEqual([
-      'slide-1', 'notes-1', 'slide-2', 'slide-3', 'notes-3', 'slide-4', 'slide-5',
+      'slide-1',
+      'notes-1',
+      'slide-2',
+      'slide-3',
+      'notes-3',
+      'slide-4',
+      'slide-5',
     ]);
-    expect(printPages(shapes, { ...plain, notes: true, steps: true }).map((page) => page.name).slice(6, 10)).toEqual([
-      'slide-3-step-0', 'slide-3-step-1', 'slide-3-step-2', 'notes-3',
-    ]);
+    expect(
+      printPages(shapes, { ...plain, notes: true, steps: true })
+        .map((page) => page.name)
+        .slice(6, 10),
+    ).toEqual(['slide-3-step-0', 'slide-3-step-1', 'slide-3-step-2', 'notes-3']);
   });
 
   it('prints only the chosen slides, in deck order', () => {
@@ -50,7 +62,11 @@ describe('printPages', () => {
 
   it('pads page names so files sort in deck order', () => {
     const many = Array.from({ length: 12 }, () => ({ steps: 0, hasNotes: false }));
-    expect(printPages(many, plain).map((page) => page.name).slice(0, 2)).toEqual(['slide-01', 'slide-02']);
+    expect(
+      printPages(many, plain)
+        .map((page) => page.name)
+        .slice(0, 2),
+    ).toEqual(['slide-01', 'slide-02']);
   });
 });
 

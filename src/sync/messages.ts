@@ -56,12 +56,7 @@ function awaitsAfter(state: SyncState, type: SyncMessage['type'], options: SendO
 }
 
 /** Builds the next outgoing message and this window's state after sending it. */
-export function outgoing(
-  state: SyncState,
-  type: SyncMessage['type'],
-  shared: Shared,
-  options: SendOptions = {},
-): [SyncState, SyncMessage] {
+export function outgoing(state: SyncState, type: SyncMessage['type'], shared: Shared, options: SendOptions = {}): [SyncState, SyncMessage] {
   const seq = state.seq + 1;
   const awaiting = awaitsAfter(state, type, options);
   const message: SyncMessage = { type, sender: state.self, seq, role: state.role, ...shared };

@@ -72,7 +72,9 @@ test('focus is never lost to nothing while navigating by keyboard', async ({ pag
   await openDeck(page, 'mdx-deck');
   for (let press = 0; press < 12; press++) {
     await page.keyboard.press(press % 3 === 2 ? 'ArrowLeft' : 'ArrowRight');
-    const focused = await page.evaluate(() => document.activeElement && document.activeElement !== document.documentElement ? document.activeElement.tagName : null);
+    const focused = await page.evaluate(() =>
+      document.activeElement && document.activeElement !== document.documentElement ? document.activeElement.tagName : null,
+    );
     expect(focused).not.toBeNull();
   }
   await page.keyboard.press('Tab');
@@ -83,11 +85,17 @@ test('focus is never lost to nothing while navigating by keyboard', async ({ pag
 test('prefers-reduced-motion removes transitions', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openDeck(page, 'mdx-deck', '#/2');
-  const duration = await page.locator('[data-slide-index="2"] .step').first().evaluate((node) => getComputedStyle(node).transitionDuration);
+  const duration = await page
+    .locator('[data-slide-index="2"] .step')
+    .first()
+    .evaluate((node) => getComputedStyle(node).transitionDuration);
   expect(duration).toBe('0s');
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await waitReady(page);
-  const normal = await page.locator('[data-slide-index="2"] .step').first().evaluate((node) => getComputedStyle(node).transitionDuration);
+  const normal = await page
+    .locator('[data-slide-index="2"] .step')
+    .first()
+    .evaluate((node) => getComputedStyle(node).transitionDuration);
   expect(normal).not.toBe('0s');
 });
 

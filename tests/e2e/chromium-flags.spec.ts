@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-const disabledFeatures = (commandLine: string) =>
-  [...commandLine.matchAll(/--disable-features=(\S+)/g)].map((match) => (match[1] ?? '').split(','));
+const disabledFeatures = (commandLine: string) => [...commandLine.matchAll(/--disable-features=(\S+)/g)].map((match) => (match[1] ?? '').split(','));
 
 test('our --disable-features comes last and keeps every feature Playwright turns off (Chromium takes the last one)', async ({ page }) => {
   await page.goto('chrome://version');

@@ -39,7 +39,9 @@ async function build(name: string, file: string, ...flags: string[]) {
 function imageWidths(page: Page, slide: number): Promise<number[]> {
   return page.locator(`[data-slide-index="${slide}"]`).evaluate(async (root) => {
     const shown = [...root.querySelectorAll('img')].map((img) => (img.complete ? img.naturalWidth : -1));
-    const backgrounds = [...root.querySelectorAll<HTMLElement>('.deck-image')].map((element) => /url\("(.*)"\)/.exec(getComputedStyle(element).backgroundImage)?.[1] ?? '');
+    const backgrounds = [...root.querySelectorAll<HTMLElement>('.deck-image')].map(
+      (element) => /url\("(.*)"\)/.exec(getComputedStyle(element).backgroundImage)?.[1] ?? '',
+    );
     const measured = await Promise.all(
       backgrounds.map(
         (url) =>

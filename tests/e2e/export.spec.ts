@@ -43,7 +43,9 @@ test.describe('deck export: the talk', () => {
   test('writes one page per slide, titled and authored from meta, with a summary on stdout', async () => {
     expect(exported.stderr).toBe('');
     expect(exported.status).toBe(0);
-    expect(exported.stdout).toMatch(/^Wrote .*talk\.pdf \(\d+ pages\) in [\d.]+ s \(CLI loaded at [\d.]+ s, deck (built|reused) at [\d.]+ s, Chromium ready at [\d.]+ s, slides rendered at [\d.]+ s, written at [\d.]+ s\)\n$/);
+    expect(exported.stdout).toMatch(
+      /^Wrote .*talk\.pdf \(\d+ pages\) in [\d.]+ s \(CLI loaded at [\d.]+ s, deck (built|reused) at [\d.]+ s, Chromium ready at [\d.]+ s, slides rendered at [\d.]+ s, written at [\d.]+ s\)\n$/,
+    );
     const info = await pdfInfo(pdf);
     expect(Number(info.Pages)).toBe(titles.length);
     expect(titles.length).toBeGreaterThan(30);
@@ -64,7 +66,12 @@ test.describe('deck export: the talk', () => {
   test('lists every slide title as a bookmark, in order', async () => {
     // Chromium joins a wrapped heading's lines without a space in the outline, so compare without spaces.
     const bookmarks = (await pdfBookmarks(pdf)).join('\n').replace(/ /g, '');
-    expect(firstMissingInOrder(bookmarks, titles.map((slide) => squash(slide.title).replace(/ /g, '')))).toBeUndefined();
+    expect(
+      firstMissingInOrder(
+        bookmarks,
+        titles.map((slide) => squash(slide.title).replace(/ /g, '')),
+      ),
+    ).toBeUndefined();
   });
 
   test('--png --range --scale --dark: one PNG per chosen slide at the device pixel ratio, dark where the PDF is light', async () => {
@@ -107,7 +114,12 @@ test.describe('deck export: the mdx-deck fixture', () => {
     expect(Number((await pdfInfo(file)).Pages)).toBe(titles.length);
     expect(titles.some((slide) => !slide.shown)).toBe(true);
     expect(firstMissingInOrder(await pdfText(file), shownTitles(titles))).toBeUndefined();
-    expect(firstMissingInOrder((await pdfBookmarks(file)).join('\n'), titles.map((slide) => slide.title))).toBeUndefined();
+    expect(
+      firstMissingInOrder(
+        (await pdfBookmarks(file)).join('\n'),
+        titles.map((slide) => slide.title),
+      ),
+    ).toBeUndefined();
   });
 
   test('--steps --notes: a page per step of every slide, each slide with notes followed by them', async () => {

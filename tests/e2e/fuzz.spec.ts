@@ -3,7 +3,28 @@ import { collectErrors, openDeck } from './deck-page.ts';
 
 const ACTIONS = 10_000;
 const CHUNK = 250;
-const KEYS = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', ' ', 'PageDown', 'PageUp', 'Enter', 'Backspace', 'Home', 'End', 'o', 'Escape', 'b', '.', '?', 'g', '1', '2', '7'];
+const KEYS = [
+  'ArrowRight',
+  'ArrowLeft',
+  'ArrowUp',
+  'ArrowDown',
+  ' ',
+  'PageDown',
+  'PageUp',
+  'Enter',
+  'Backspace',
+  'Home',
+  'End',
+  'o',
+  'Escape',
+  'b',
+  '.',
+  '?',
+  'g',
+  '1',
+  '2',
+  '7',
+];
 
 /** Runs `count` seeded random actions in the page: keys (with and without Shift), hash changes and swipes. */
 function randomActions({ seed, count, keys }: { seed: number; count: number; keys: string[] }): number {
@@ -12,7 +33,7 @@ function randomActions({ seed, count, keys }: { seed: number; count: number; key
     state = (state * 1664525 + 1013904223) >>> 0;
     return state / 2 ** 32;
   };
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   for (let i = 0; i < count; i++) {
     const roll = random();
     const target = (document.activeElement as HTMLElement | null) ?? document.body;
@@ -20,7 +41,16 @@ function randomActions({ seed, count, keys }: { seed: number; count: number; key
       const key = pick(keys);
       target.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey: random() < 0.2, bubbles: true, cancelable: true }));
     } else if (roll < 0.9) {
-      location.hash = pick(['#/', '#/0', '#/-4', `#/${Math.floor(random() * 80)}`, `#/${Math.floor(random() * 50)}/${Math.floor(random() * 9)}`, '#/abc', '#//', '#/1e9']);
+      location.hash = pick([
+        '#/',
+        '#/0',
+        '#/-4',
+        `#/${Math.floor(random() * 80)}`,
+        `#/${Math.floor(random() * 50)}/${Math.floor(random() * 9)}`,
+        '#/abc',
+        '#//',
+        '#/1e9',
+      ]);
     } else {
       const stage = document.querySelector('.stage');
       if (!stage) continue;

@@ -19,14 +19,18 @@ function workspace(source = DECK) {
 }
 
 /** What a folder holds, to compare before and after a refused command. */
-const snapshot = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort().map((name) => {
-  const path = join(dir, name);
-  try {
-    return `${name}:${readFileSync(path).toString('base64')}`;
-  } catch {
-    return `${name}/`;
-  }
-});
+const snapshot = (dir: string) =>
+  readdirSync(dir, { recursive: true })
+    .map(String)
+    .sort()
+    .map((name) => {
+      const path = join(dir, name);
+      try {
+        return `${name}:${readFileSync(path).toString('base64')}`;
+      } catch {
+        return `${name}/`;
+      }
+    });
 
 /** One line, plain text, no stack: what every refusal prints. */
 function expectOneLine(stderr: string, pattern: RegExp) {
@@ -144,7 +148,11 @@ test.describe('bad flags and paths: one line, exit non-zero, nothing written', (
     ['an empty --out', ['build', 'tests/fixtures/mdx-deck/deck.mdx', '--out='], /^deck build: --out needs a value/],
     ['an unknown option', ['build', 'tests/fixtures/mdx-deck/deck.mdx', '--outt', 'x'], /^deck build: Unknown option --outt \(see deck build --help\)$/],
     ['an unknown command', ['publish'], /^deck: unknown command publish/],
-    ['serve a folder that is not there', ['serve', 'no-such-site'], /^deck serve: no such folder: .*no-such-site \(build one with deck build --out no-such-site\)$/],
+    [
+      'serve a folder that is not there',
+      ['serve', 'no-such-site'],
+      /^deck serve: no such folder: .*no-such-site \(build one with deck build --out no-such-site\)$/,
+    ],
   ];
   for (const [name, args, pattern] of cases) {
     test(name, async () => {
@@ -196,7 +204,10 @@ function runUntil(args: string[], ready: (pid: number) => boolean, env: NodeJS.P
 /** The Chromium processes a CLI process started, if any. */
 function chromiumOf(pid: number): number[] {
   try {
-    return execFileSync('pgrep', ['-P', String(pid), 'chromium'], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
+    return execFileSync('pgrep', ['-P', String(pid), 'chromium'], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
   } catch {
     return [];
   }
@@ -222,12 +233,16 @@ test.describe('an export cut short', () => {
     // A temp dir of its own, so other tests' exports running beside it do not count.
     const temp = mkdtempSync(join(tmpdir(), 'deck-killed-'));
     let killed = false;
-    const result = await runUntil(['export', deck, '--out', join(dir, 'talk.pdf'), '--no-cache'], (pid) => {
-      const browsers = chromiumOf(pid);
-      for (const browser of browsers) process.kill(browser, 'SIGKILL');
-      killed ||= browsers.length > 0;
-      return killed;
-    }, { ...process.env, TMPDIR: temp });
+    const result = await runUntil(
+      ['export', deck, '--out', join(dir, 'talk.pdf'), '--no-cache'],
+      (pid) => {
+        const browsers = chromiumOf(pid);
+        for (const browser of browsers) process.kill(browser, 'SIGKILL');
+        killed ||= browsers.length > 0;
+        return killed;
+      },
+      { ...process.env, TMPDIR: temp },
+    );
     expect(killed).toBe(true);
     expect(result.code).toBe(1);
     expectOneLine(result.stderr.replace(/^.*\r/gm, ''), /^deck export: (Chromium stopped|could not start Chromium)/);
@@ -242,9 +257,13 @@ test('a user who cannot write the install still exports (caches go to the temp d
   execFileSync('chmod', ['777', dir]);
   writeFileSync(join(dir, 'deck.mdx'), DECK);
   const out = join(dir, 'talk.pdf');
-  execFileSync('runuser', ['-u', 'nobody', '--', 'env', `HOME=${dir}`, process.execPath, 'bin/deck.mjs', 'export', join(dir, 'deck.mdx'), '--out', out, '--quiet'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  execFileSync(
+    'runuser',
+    ['-u', 'nobody', '--', 'env', `HOME=${dir}`, process.execPath, 'bin/deck.mjs', 'export', join(dir, 'deck.mdx'), '--out', out, '--quiet'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
   rmSync(dir, { recursive: true, force: true });
 });

@@ -30,7 +30,9 @@ test.describe('an unmodified mdx-deck deck', () => {
     await openDeck(page, 'mdx-deck', '#/5');
     await expect(page.locator('[data-slide-index="5"] .split-pane').nth(0)).toContainText('Split right');
     await openDeck(page, 'mdx-deck', '#/7');
-    const columns = await page.locator('[data-slide-index="7"] .layout-horizontal h2').evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().x));
+    const columns = await page
+      .locator('[data-slide-index="7"] .layout-horizontal h2')
+      .evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().x));
     expect(columns).toHaveLength(2);
     expect(columns[1]!).toBeGreaterThan(columns[0]! + 200);
     await openDeck(page, 'mdx-deck', '#/6');

@@ -105,11 +105,14 @@ test.describe('navigation (audience view)', () => {
     const page = await context.newPage();
     await openDeck(page, 'mdx-deck', '#/3');
     const swipe = async (from: number, to: number) => {
-      await page.locator('.stage').evaluate((stage, [x0, x1]) => {
-        const touch = (x: number) => new Touch({ identifier: 1, target: stage, clientX: x, clientY: 200 });
-        stage.dispatchEvent(new TouchEvent('touchstart', { touches: [touch(x0!)], changedTouches: [touch(x0!)], bubbles: true }));
-        stage.dispatchEvent(new TouchEvent('touchend', { touches: [], changedTouches: [touch(x1!)], bubbles: true }));
-      }, [from, to]);
+      await page.locator('.stage').evaluate(
+        (stage, [x0, x1]) => {
+          const touch = (x: number) => new Touch({ identifier: 1, target: stage, clientX: x, clientY: 200 });
+          stage.dispatchEvent(new TouchEvent('touchstart', { touches: [touch(x0!)], changedTouches: [touch(x0!)], bubbles: true }));
+          stage.dispatchEvent(new TouchEvent('touchend', { touches: [], changedTouches: [touch(x1!)], bubbles: true }));
+        },
+        [from, to],
+      );
     };
     await swipe(700, 200);
     await expectAt(page, 3, 1);

@@ -39,5 +39,10 @@ export function noisePng(width: number, height: number, seed = 1): Buffer {
     // The first byte of each row is its filter type: 0, none.
     pixels[i] = i % row === 0 ? 0 : (state >>> 16) & 0xff;
   }
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(pixels)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(pixels)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

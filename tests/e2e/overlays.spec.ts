@@ -4,7 +4,9 @@ import { KEYMAP } from '../../src/input/keymap.ts';
 import { collectErrors, expectAt, holdAsset, openDeck } from './deck-page.ts';
 
 const axeViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  (await new AxeBuilder({ page }).analyze()).violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 
 /** Focus is back on the page itself (not stranded in a closed dialog), so deck keys work again. */
 const focusIsOnDeck = (page: Page) =>

@@ -4,7 +4,9 @@ import { collectErrors, expectAt, openDeck, waitReady } from './deck-page.ts';
 
 /** Thumbnails per row, read from the layout rather than assumed. */
 async function columns(page: Page): Promise<number> {
-  return page.locator('.overview-grid > li').evaluateAll((items) => items.filter((item) => (item as HTMLElement).offsetTop === (items[0] as HTMLElement).offsetTop).length);
+  return page
+    .locator('.overview-grid > li')
+    .evaluateAll((items) => items.filter((item) => (item as HTMLElement).offsetTop === (items[0] as HTMLElement).offsetTop).length);
 }
 
 const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
@@ -66,7 +68,8 @@ test.describe('overview', () => {
   test('renders only the thumbnails near the screen', async ({ page }) => {
     await page.setViewportSize({ width: 500, height: 300 });
     await openDeck(page, 'mdx-deck', '#/1', '?mode=overview');
-    const rendered = () => page.locator('.overview-grid [data-slide-index]').evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('data-slide-index'))));
+    const rendered = () =>
+      page.locator('.overview-grid [data-slide-index]').evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('data-slide-index'))));
     await expect(page.locator('.overview-grid [data-slide-index="1"]')).toBeAttached();
     const atTop = await rendered();
     expect(atTop.length).toBeLessThan(10);

@@ -9,7 +9,12 @@ const run = promisify(execFile);
 /** `pdfinfo` fields (Pages, Title, Author, Page size, …). */
 export async function pdfInfo(file: string): Promise<Record<string, string>> {
   const { stdout } = await run('pdfinfo', [file]);
-  return Object.fromEntries(stdout.split('\n').filter((line) => line.includes(':')).map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    stdout
+      .split('\n')
+      .filter((line) => line.includes(':'))
+      .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]),
+  );
 }
 
 /** The PDF's text with all whitespace collapsed to single spaces, pages in order. */
@@ -23,7 +28,11 @@ export async function pdfBookmarks(file: string): Promise<string[]> {
   const { stdout } = await run('pdftohtml', ['-xml', '-i', '-q', '-stdout', file], { maxBuffer: 64 * 1024 * 1024 });
   const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
   return [...stdout.matchAll(/<item[^>]*>([\s\S]*?)<\/item>/g)].map((match) =>
-    squash((match[1] ?? '').replace(/&(#\d+|\w+);/g, (_, name: string) => (name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : entities[name] ?? '?'))),
+    squash(
+      (match[1] ?? '').replace(/&(#\d+|\w+);/g, (_, name: string) =>
+        name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (entities[name] ?? '?'),
+      ),
+    ),
   );
 }
 
@@ -54,7 +63,7 @@ export function pngSize(file: string): { width: number; height: number } {
 export function pngFirstPixel(file: string): [number, number, number] {
   const bytes = readFileSync(file);
   const data: Buffer[] = [];
-  for (let at = 8; at < bytes.length; ) {
+  for (let at = 8; at < bytes.length;) {
     const length = bytes.readUInt32BE(at);
     if (bytes.toString('latin1', at + 4, at + 8) === 'IDAT') data.push(bytes.subarray(at + 8, at + 8 + length));
     at += 12 + length;

@@ -145,7 +145,9 @@ test.describe('sync between windows', () => {
       return shown ? shown.at - sent[index]! : Number.POSITIVE_INFINITY;
     });
     const max = Math.max(...latencies);
-    console.log(`sync latency over ${latencies.length} steps: max ${max} ms, mean ${Math.round(latencies.reduce((a, b) => a + b, 0) / latencies.length)} ms (${latencies.join(', ')})`);
+    console.log(
+      `sync latency over ${latencies.length} steps: max ${max} ms, mean ${Math.round(latencies.reduce((a, b) => a + b, 0) / latencies.length)} ms (${latencies.join(', ')})`,
+    );
     // Every step arrived (the poll above allows 1 s of headroom for a loaded machine); nearly all within 200 ms.
     expect(latencies.filter((latency) => latency < 200).length).toBeGreaterThanOrEqual(18);
     expect(errors).toEqual([]);

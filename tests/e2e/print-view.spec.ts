@@ -21,7 +21,9 @@ test.describe('print view (?mode=print)', () => {
     await expect(page.locator('.step-hidden')).toHaveCount(0);
     await expect(page.locator('.step-shown')).not.toHaveCount(0);
     await expect(page.locator('[data-slide-index="10"] .token').first()).toBeVisible();
-    const numbers = await page.locator('section[data-slide-index]').evaluateAll((sections) => sections.map((section) => Number(section.getAttribute('data-slide-index'))));
+    const numbers = await page
+      .locator('section[data-slide-index]')
+      .evaluateAll((sections) => sections.map((section) => Number(section.getAttribute('data-slide-index'))));
     expect(numbers).toEqual(Array.from({ length: slides }, (_, index) => index + 1));
     expect(pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }))).toBe(slides);
     expect(errors).toEqual([]);
@@ -29,9 +31,9 @@ test.describe('print view (?mode=print)', () => {
 
   test('every printed slide page has a heading for the PDF outline, a visible one where the slide has it', async ({ page }) => {
     await openDeck(page, 'mdx-deck', '', '?mode=print');
-    const headings = await page.locator('[data-print-page^="slide-"]').evaluateAll((pages) =>
-      pages.map((printed) => printed.querySelector('h1, h2, h3, h4, h5, h6')?.textContent ?? ''),
-    );
+    const headings = await page
+      .locator('[data-print-page^="slide-"]')
+      .evaluateAll((pages) => pages.map((printed) => printed.querySelector('h1, h2, h3, h4, h5, h6')?.textContent ?? ''));
     expect(headings).toHaveLength(await slideCount(page));
     expect(headings.every((heading) => heading.length > 0)).toBe(true);
     await expect(page.locator('.print-outline-heading')).toHaveText(['Slide 8']);

@@ -8,7 +8,24 @@ import { collectErrors, expectAt, openDeck } from './deck-page.ts';
 /** A deck with a `<script>` on slides 1 and 3 (lines 3 and 15), or the same lines blank. */
 function source(withScripts: boolean): string {
   const script = (body: string) => (withScripts ? `<script>${body}</script>` : '');
-  return ['# One', '', script('window.pwned = 1'), '', '---', '', '## Two', '', 'Nothing here.', '', '---', '', '## Three', '', script('window.pwned = 3'), ''].join('\n');
+  return [
+    '# One',
+    '',
+    script('window.pwned = 1'),
+    '',
+    '---',
+    '',
+    '## Two',
+    '',
+    'Nothing here.',
+    '',
+    '---',
+    '',
+    '## Three',
+    '',
+    script('window.pwned = 3'),
+    '',
+  ].join('\n');
 }
 
 async function build(name: string, text: string) {

@@ -69,12 +69,41 @@ const DIAGRAM_SLIDES: [number, DiagramName][] = [
 
 /** Boxes the outline names outright, checked as literals so a data typo cannot hide behind the data itself. */
 const OUTLINE_TEXT: [number, string[]][] = [
-  [12, ['Source Layer', 'Files, SFTP, etc.', 'IoT', 'APIs', 'OLTP', 'Batch (ETL/ELT)', 'Streaming', 'Data Warehouse', 'Big Data Solution', 'Data Lake', 'Science & Experimentation', 'Machine Learning', 'Business Intelligence']],
+  [
+    12,
+    [
+      'Source Layer',
+      'Files, SFTP, etc.',
+      'IoT',
+      'APIs',
+      'OLTP',
+      'Batch (ETL/ELT)',
+      'Streaming',
+      'Data Warehouse',
+      'Big Data Solution',
+      'Data Lake',
+      'Science & Experimentation',
+      'Machine Learning',
+      'Business Intelligence',
+    ],
+  ],
   [13, ['(1) Product Manager', '(2) Data Engineer', '(3) ML Engineer / Data Scientist', '(2) BI Engineer']],
   [25, ['Hadoop', 'ClickHouse', 'Plotly Dash']],
   [26, ['Streaming with Snowpipe', 'Snowflake', 'Alteryx', 'DataRobot', 'Looker']],
   [32, ['Source Systems', 'Analytics Layer', 'Service Layer', 'Business Users']],
-  [33, ['Event Hub, Stream Analytics', 'Spark pools', 'Serverless Pool', 'Dedicated SQL pool', 'Azure Data Lake v2', 'Spark Pool MLlib', 'Azure ML (not in Synapse)', 'Azure Synapse Studio']],
+  [
+    33,
+    [
+      'Event Hub, Stream Analytics',
+      'Spark pools',
+      'Serverless Pool',
+      'Dedicated SQL pool',
+      'Azure Data Lake v2',
+      'Spark Pool MLlib',
+      'Azure ML (not in Synapse)',
+      'Azure Synapse Studio',
+    ],
+  ],
   [38, ['Fivetran', 'dbt', 'Airflow']],
   [39, ['MySQL', 'Debezium', 'Kafka', 'Kafka Connect BigQuery', 'BigQuery']],
 ];
@@ -85,9 +114,12 @@ function slide(page: Page, n: number): Locator {
 
 /** Jumps by hash (step 99 clamps to the slide fully built) and waits for that slide's content, not just the flag. */
 async function show(page: Page, n: number, step = 99): Promise<void> {
-  await page.evaluate((hash) => {
-    location.hash = hash;
-  }, n === 1 ? '#/1' : `#/${n}/${step}`);
+  await page.evaluate(
+    (hash) => {
+      location.hash = hash;
+    },
+    n === 1 ? '#/1' : `#/${n}/${step}`,
+  );
   await expect(page.locator('[data-deck]')).toHaveAttribute('data-slide', String(n));
   await expect(slide(page, n).locator('.slide-loading')).toHaveCount(0);
   await expect(slide(page, n).locator('h1, h2').first()).toBeVisible();

@@ -7,9 +7,7 @@ function itemText(item: DiagramItem): string {
 
 /** The diagram as one sentence for screen readers and search: "Source Layer: Files, …; IoT → Data Processing: …". */
 export function describeDiagram(diagram: Diagram): string {
-  const flow = diagram.layers
-    .map((layer) => (layer.items.length ? `${layer.title}: ${layer.items.map(itemText).join('; ')}` : layer.title))
-    .join(' → ');
+  const flow = diagram.layers.map((layer) => (layer.items.length ? `${layer.title}: ${layer.items.map(itemText).join('; ')}` : layer.title)).join(' → ');
   const titleOf = (id: string) => diagram.layers.find((layer) => layer.id === id)?.title ?? id;
   const bands = (diagram.overlays ?? []).map((overlay) => {
     const over = overlay.from === overlay.to ? titleOf(overlay.from) : `${titleOf(overlay.from)} to ${titleOf(overlay.to)}`;

@@ -18,13 +18,7 @@ function wordsFit(box: TextBox, insetX: number, bold: boolean): boolean {
 describe('layoutDiagram', () => {
   it('places the five Modern Data Stack layers left to right in equal columns with arrows between', () => {
     const layout = layoutDiagram(diagrams.modernDataStack);
-    expect(layout.layers.map((layer) => layer.title.text)).toEqual([
-      'Source Layer',
-      'Data Processing',
-      'Storage',
-      'Science & Experimentation',
-      'Business',
-    ]);
+    expect(layout.layers.map((layer) => layer.title.text)).toEqual(['Source Layer', 'Data Processing', 'Storage', 'Science & Experimentation', 'Business']);
     const xs = layout.layers.map((layer) => layer.x);
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
     expect(new Set(layout.layers.map((layer) => Math.round(layer.w))).size).toBe(1);

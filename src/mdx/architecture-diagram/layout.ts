@@ -80,7 +80,9 @@ export function layoutDiagram(diagram: Diagram, options: LayoutOptions = {}): Di
   const hasBottom = overlays.some((band) => band.position === 'bottom');
 
   const arrowY = layersTop + layersH / 2;
-  const arrows = layers.slice(0, -1).map((layer): ArrowLine => ({ from: layer.index, x1: layer.x + layer.w + 3, y1: arrowY, x2: layer.x + layer.w + m.gapX - 3, y2: arrowY }));
+  const arrows = layers
+    .slice(0, -1)
+    .map((layer): ArrowLine => ({ from: layer.index, x1: layer.x + layer.w + 3, y1: arrowY, x2: layer.x + layer.w + m.gapX - 3, y2: arrowY }));
 
   return { width, height: hasBottom ? bottom - m.bandGap : layersTop + layersH, layers, overlays, arrows };
 }

@@ -2,7 +2,7 @@
 export const MIN_FONT_SIZE = 18;
 
 // Rough Inter advance widths in em; deliberately a little generous so the browser never needs more lines than we planned.
-const NARROW = new Set([...'il.,:;|!\'’ ']);
+const NARROW = new Set([..."il.,:;|!'’ "]);
 const SEMI_NARROW = new Set([...'ftrjI()[]/-']);
 const WIDE = new Set([...'mwMW—&@']);
 const SAFETY = 1.06;

@@ -35,8 +35,7 @@ export function Steps({ children, stepOffset = 0 }: StepsProps) {
   const offset = Number(stepOffset) || 0;
   const items = visibleChildren(children);
   const only = items.length === 1 ? items[0] : undefined;
-  const isContainer =
-    isValidElement(only) && typeof only.type === 'string' && (LISTS.has(only.type) || only.type === 'p');
+  const isContainer = isValidElement(only) && typeof only.type === 'string' && (LISTS.has(only.type) || only.type === 'p');
   if (isContainer) {
     const container = only as WithChildren;
     const inner = visibleChildren(container.props.children).map((child, index) => hide(child, offset + index < revealed, index));

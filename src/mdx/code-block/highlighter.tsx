@@ -9,7 +9,23 @@ import tsx from 'react-syntax-highlighter/dist/esm/languages/prism/tsx';
 import typescript from 'react-syntax-highlighter/dist/esm/languages/prism/typescript';
 import yaml from 'react-syntax-highlighter/dist/esm/languages/prism/yaml';
 
-const languages = { bash, json, jsx, python, sql, tsx, typescript, yaml, js: jsx, javascript: jsx, ts: typescript, sh: bash, shell: bash, yml: yaml, py: python };
+const languages = {
+  bash,
+  json,
+  jsx,
+  python,
+  sql,
+  tsx,
+  typescript,
+  yaml,
+  js: jsx,
+  javascript: jsx,
+  ts: typescript,
+  sh: bash,
+  shell: bash,
+  yml: yaml,
+  py: python,
+};
 for (const [name, grammar] of Object.entries(languages)) SyntaxHighlighter.registerLanguage(name, grammar);
 
 /** Highlighted code, loaded lazily: this chunk is the heaviest part of the deck. */

@@ -16,8 +16,20 @@ export const outcomeRows: readonly ScoreRow[] = [
   { criterion: 'engineering excellence', cells: [{ score: 5 }, { score: 3 }] },
   { criterion: 'CI/CD', cells: [{ score: 5 }, { score: 0 }] },
   { criterion: 'Dev/Prod', cells: [{ score: 5 }, { score: 2 }] },
-  { criterion: 'time to onboard new empl', cells: [{ score: 2, note: 'longer' }, { score: 4, note: 'faster' }] },
-  { criterion: 'easy to replace?', cells: [{ score: 1, note: 'could be hard' }, { score: 4, note: 'relatively easy' }] },
+  {
+    criterion: 'time to onboard new empl',
+    cells: [
+      { score: 2, note: 'longer' },
+      { score: 4, note: 'faster' },
+    ],
+  },
+  {
+    criterion: 'easy to replace?',
+    cells: [
+      { score: 1, note: 'could be hard' },
+      { score: 4, note: 'relatively easy' },
+    ],
+  },
   { criterion: 'easy of scale', cells: [{ score: 3 }, { score: 4 }] },
   { criterion: 'is "CEO" happy?', text: 'Absolutely!' },
 ];

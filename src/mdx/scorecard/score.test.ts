@@ -10,7 +10,10 @@ describe('columnAverages', () => {
   });
 
   it('counts a 0 as a score rather than skipping it', () => {
-    const rows: ScoreRow[] = [{ criterion: 'a', cells: [{ score: 0 }] }, { criterion: 'b', cells: [{ score: 4 }] }];
+    const rows: ScoreRow[] = [
+      { criterion: 'a', cells: [{ score: 0 }] },
+      { criterion: 'b', cells: [{ score: 4 }] },
+    ];
     expect(columnAverages(rows, 1)).toEqual([2]);
   });
 

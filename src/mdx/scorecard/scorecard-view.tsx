@@ -36,9 +36,7 @@ export default function ScorecardView({ steps, stepOffset = 0 }: ScorecardProps)
   return (
     <div className="scorecard">
       <table>
-        <caption>
-          {outcomeColumns.map((column) => `${column.name} (${LEVEL_NAMES[column.side]})`).join(' vs ')}
-        </caption>
+        <caption>{outcomeColumns.map((column) => `${column.name} (${LEVEL_NAMES[column.side]})`).join(' vs ')}</caption>
         <thead>
           <tr>
             <th scope="col">Criterion</th>

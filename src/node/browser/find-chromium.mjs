@@ -4,7 +4,12 @@ import { createRequire } from 'node:module';
 
 /** The Chromium executable to use, or undefined when none is installed. */
 export function findChromium() {
-  const candidates = [process.env.CHROMIUM_PATH, safe(() => createRequire(import.meta.url)('playwright-core').chromium.executablePath()), '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    safe(() => createRequire(import.meta.url)('playwright-core').chromium.executablePath()),
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ];
   return candidates.find((path) => path && existsSync(path));
 }
 

@@ -9,7 +9,8 @@ import { ExportError } from '../export/export-error.ts';
  */
 export async function launchBrowser(started?: Promise<Browser>): Promise<Browser> {
   const executablePath = findChromium();
-  if (!executablePath) throw new ExportError('deck export: no Chromium found: run `sudo apt-get install -y chromium` (or set CHROMIUM_PATH=/path/to/chrome) and retry');
+  if (!executablePath)
+    throw new ExportError('deck export: no Chromium found: run `sudo apt-get install -y chromium` (or set CHROMIUM_PATH=/path/to/chrome) and retry');
   try {
     return await (started ?? (launchForExport(executablePath) as Promise<Browser>));
   } catch (error) {

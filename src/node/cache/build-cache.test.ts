@@ -6,12 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { buildIntoCache, cachedBuildDir, markUsed, pruneCache } from './build-cache.ts';
 
 /** A stand-in for the bundler: writes a page and reports `inputs` through the recorder plugin, as a real build does. */
-const fakeBuild = (inputs: string[], page = '<html></html>') => async (outDir: string, plugin: Plugin) => {
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'index.html'), page);
-  const generate = plugin.generateBundle as unknown as (this: { getModuleIds(): Iterable<string> }) => void;
-  generate.call({ getModuleIds: () => [...inputs, '\0virtual:deck', `${inputs[0]}?deck-part=slide-1`] });
-};
+const fakeBuild =
+  (inputs: string[], page = '<html></html>') =>
+  async (outDir: string, plugin: Plugin) => {
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, 'index.html'), page);
+    const generate = plugin.generateBundle as unknown as (this: { getModuleIds(): Iterable<string> }) => void;
+    generate.call({ getModuleIds: () => [...inputs, '\0virtual:deck', `${inputs[0]}?deck-part=slide-1`] });
+  };
 
 function setup() {
   const root = mkdtempSync(join(tmpdir(), 'deck-cache-test-'));

@@ -51,10 +51,7 @@ export function cachedBuildDir(cacheRoot: string, deckFile: string): { dir: stri
   } catch {
     return { dir, fresh: false };
   }
-  const fresh =
-    manifest.version === CACHE_VERSION &&
-    manifest.deckFile === deckFile &&
-    unchanged(manifest.inputs);
+  const fresh = manifest.version === CACHE_VERSION && manifest.deckFile === deckFile && unchanged(manifest.inputs);
   return { dir, fresh };
 }
 
@@ -76,7 +73,6 @@ export function markUsed(dir: string): void {
     // No manifest: nothing to keep.
   }
 }
-
 
 /** When a cache entry was last used: its manifest's time, else the folder's. */
 function lastUsed(path: string): number {
@@ -117,7 +113,10 @@ export async function buildIntoCache(
   let inputs: string[] = [];
   const before = buildStamp(dir);
   try {
-    await build(building, recordInputs((files) => (inputs = files)));
+    await build(
+      building,
+      recordInputs((files) => (inputs = files)),
+    );
     const manifest: Manifest = { version: CACHE_VERSION, deckFile, inputs: fingerprints([deckFile, ...extraInputs, ...inputs]), build: unique };
     writeFileSync(join(building, MANIFEST), JSON.stringify(manifest));
     // Another export of the same deck may have finished while this one built (and be serving it): keep that one.

@@ -15,7 +15,7 @@ export const STALE_AFTER = [
   [/^cli-/, HOUR_MS, 'CLI bundles of earlier sources'],
   [/^(building-\d+|manifest\.json\.\d+)$/, HOUR_MS, 'what a killed CLI bundling left'],
   [/^export-.*\.(building|retired)-/, DAY_MS, 'what an interrupted export left'],
-  [/^export-/, 30 * DAY_MS, 'builds of decks not exported for 30 days (old talks, the tests\' decks)'],
+  [/^export-/, 30 * DAY_MS, "builds of decks not exported for 30 days (old talks, the tests' decks)"],
 ];
 
 /** How long an entry named `name` is kept after its last use, or undefined for never removed. */

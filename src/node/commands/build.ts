@@ -34,7 +34,6 @@ export async function buildDeck(deckFile: string, flags: BuildFlags): Promise<st
   return outDir;
 }
 
-
 /** `deck build [file]`: the static site (or one HTML file), replacing `--out` only when complete. */
 export function registerBuild(cli: CAC): void {
   cli

@@ -7,7 +7,8 @@ import { serveStatic } from '../server/static-server.ts';
 
 /** Starts `deck serve` and says where; a missing folder, a port in use or a bad host is one line. */
 async function serve(dir: string, flags: { port?: unknown; host?: string | boolean }): Promise<void> {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`deck serve: no such folder: ${resolve(dir)} (build one with deck build --out ${dir})`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new UsageError(`deck serve: no such folder: ${resolve(dir)} (build one with deck build --out ${dir})`);
   const host = flags.host === undefined ? '127.0.0.1' : flags.host === true ? '0.0.0.0' : String(flags.host);
   const port = portFrom('deck serve', flags.port) ?? 4173;
   const { url } = await serveStatic(dir, port, host).catch((error: { code?: string }) => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fileErrorMessage, firstLine } from './file-error.ts';
 
 /** A Node-style file system error, as fs throws it. */
-const fsError = (code: string, message = `${code}: something, open '/x/.out.pdf.1.partial'`) => Object.assign(new Error(message), { code, path: '/x/.out.pdf.1.partial' });
+const fsError = (code: string, message = `${code}: something, open '/x/.out.pdf.1.partial'`) =>
+  Object.assign(new Error(message), { code, path: '/x/.out.pdf.1.partial' });
 
 describe('fileErrorMessage', () => {
   it.each([
@@ -16,10 +17,12 @@ describe('fileErrorMessage', () => {
 
   it("an unknown code falls back to the error's first line", () => {
     const error = fsError('EWEIRD', 'EWEIRD: the disk sneezed\n    at open (node:fs:1:1)');
-    expect(fileErrorMessage('deck export: cannot write --out', '/x/out.pdf', error)).toBe('deck export: cannot write --out /x/out.pdf: EWEIRD: the disk sneezed');
+    expect(fileErrorMessage('deck export: cannot write --out', '/x/out.pdf', error)).toBe(
+      'deck export: cannot write --out /x/out.pdf: EWEIRD: the disk sneezed',
+    );
   });
 
-  it("an error without a code, or not an Error at all, falls back to its first line", () => {
+  it('an error without a code, or not an Error at all, falls back to its first line', () => {
     expect(fileErrorMessage('deck build: cannot write --out', 'dist', new Error('boom\nmore'))).toBe('deck build: cannot write --out dist: boom');
     expect(fileErrorMessage('deck build: cannot write --out', 'dist', 'plain text')).toBe('deck build: cannot write --out dist: plain text');
     expect(fileErrorMessage('deck build: cannot write --out', 'dist', null)).toBe('deck build: cannot write --out dist: null');

@@ -16,7 +16,11 @@ describe('unresolvedImport', () => {
   });
 
   it('reads a Rolldown error without a location', () => {
-    expect(unresolvedImport({ code: 'UNRESOLVED_IMPORT', exporter: 'pkg', id: '/d/deck.mdx' })).toEqual({ specifier: 'pkg', importer: '/d/deck.mdx', loc: undefined });
+    expect(unresolvedImport({ code: 'UNRESOLVED_IMPORT', exporter: 'pkg', id: '/d/deck.mdx' })).toEqual({
+      specifier: 'pkg',
+      importer: '/d/deck.mdx',
+      loc: undefined,
+    });
   });
 
   it('reads Vite\'s "failed to resolve import" message', () => {
@@ -37,7 +41,18 @@ describe('unresolvedImport', () => {
 describe('importErrorMessage', () => {
   let dir: string;
   let deck: string;
-  const source = ['---', 'title: Talk', '---', "import Chart from './chart.jsx'", "import { thing } from '@scope/pkg/sub'", '', '# Slide', '', '<Chart />', ''].join('\n');
+  const source = [
+    '---',
+    'title: Talk',
+    '---',
+    "import Chart from './chart.jsx'",
+    "import { thing } from '@scope/pkg/sub'",
+    '',
+    '# Slide',
+    '',
+    '<Chart />',
+    '',
+  ].join('\n');
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'deck-import-'));
@@ -87,6 +102,8 @@ describe('importErrorMessage', () => {
 
   it('a plain importer that cannot be read keeps the location it came with', () => {
     const component = join(dir, 'gone.jsx');
-    expect(importErrorMessage({ specifier: './nope.js', importer: component, loc: { line: 3, column: 15 } })).toBe(`${component}:3:15: cannot find ./nope.js (looked in ${dir})`);
+    expect(importErrorMessage({ specifier: './nope.js', importer: component, loc: { line: 3, column: 15 } })).toBe(
+      `${component}:3:15: cannot find ./nope.js (looked in ${dir})`,
+    );
   });
 });

@@ -31,7 +31,11 @@ function importPlace(source: string, specifier: string): { line: number; column:
 }
 
 /** The package a bare specifier names: `@scope/name` or `name`. */
-const packageName = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const packageName = (specifier: string) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
 
 /**
  * One line for an import that cannot be resolved, at the importing file's own line (the deck's, not the line in the

@@ -20,7 +20,9 @@ describe('userMessage', () => {
   it('our own errors pass through unchanged, an MDX code frame included', () => {
     const frame = 'deck.mdx:3:5: Unexpected character `!`\n  2 | # Slide\n> 3 | <Foo!>\n    |     ^';
     expect(userMessage('deck build', withStack(new UsageError(frame)))).toBe(frame);
-    expect(userMessage('deck export', withStack(new ExportError('deck export: slide 3 did not render\nsee above')))).toBe('deck export: slide 3 did not render\nsee above');
+    expect(userMessage('deck export', withStack(new ExportError('deck export: slide 3 did not render\nsee above')))).toBe(
+      'deck export: slide 3 did not render\nsee above',
+    );
     expect(userMessage('deck build', new OutputRefused('deck build: --out dist holds deck.mdx'))).toBe('deck build: --out dist holds deck.mdx');
   });
 
@@ -38,7 +40,9 @@ describe('userMessage', () => {
 
   it('a browser that went away under Playwright is the Chromium-stopped line', () => {
     const error = withStack(new Error('page.pdf: Target page, context or browser has been closed\nCall log:\n  - waiting for page'));
-    expect(userMessage('deck export', error)).toBe('deck export: Chromium stopped before the command finished (killed, crashed or out of memory): nothing was written; run it again');
+    expect(userMessage('deck export', error)).toBe(
+      'deck export: Chromium stopped before the command finished (killed, crashed or out of memory): nothing was written; run it again',
+    );
   });
 
   it('a file error on our temporary .partial file names the file the user asked for', () => {
@@ -49,7 +53,10 @@ describe('userMessage', () => {
   });
 
   it("a file error on a staged folder (mkdtemp's .name.partial-XXXXXX) names the folder the user asked for", () => {
-    const error = Object.assign(new Error("EROFS: read-only file system, mkdtemp '/x/.slides.partial-ixPQ0G'"), { code: 'EROFS', path: '/x/.slides.partial-ixPQ0G' });
+    const error = Object.assign(new Error("EROFS: read-only file system, mkdtemp '/x/.slides.partial-ixPQ0G'"), {
+      code: 'EROFS',
+      path: '/x/.slides.partial-ixPQ0G',
+    });
     const message = userMessage('deck export', error);
     expect(message).toBe('deck export: cannot use /x/slides: the file system is read-only');
     expect(message).not.toContain('partial');

@@ -18,8 +18,10 @@ export function userMessage(command: string, error: unknown): string {
   const name = (error as { name?: unknown } | null)?.name;
   if (name === 'CACError') return `${command}: ${firstLine(error).replace(/`/g, '')} (see ${command} --help)`;
   const message = firstLine(error);
-  if (BROWSER_GONE.test(message)) return `${command}: Chromium stopped before the command finished (killed, crashed or out of memory): nothing was written; run it again`;
+  if (BROWSER_GONE.test(message))
+    return `${command}: Chromium stopped before the command finished (killed, crashed or out of memory): nothing was written; run it again`;
   const path = (error as { path?: unknown } | null)?.path;
-  if (typeof path === 'string' && typeof (error as { code?: unknown }).code === 'string') return fileErrorMessage(`${command}: cannot use`, path.replace(/\/\.([^/]+)\.(?:\d+\.partial$|partial-[A-Za-z0-9]{6}(?=\/|$))/, '/$1'), error);
+  if (typeof path === 'string' && typeof (error as { code?: unknown }).code === 'string')
+    return fileErrorMessage(`${command}: cannot use`, path.replace(/\/\.([^/]+)\.(?:\d+\.partial$|partial-[A-Za-z0-9]{6}(?=\/|$))/, '/$1'), error);
   return `${command}: ${message}`;
 }

@@ -60,7 +60,11 @@ export async function exportDeck(options: ExportOptions, site: () => Promise<Bui
   const gone = opening.then(
     ({ browser }) =>
       new Promise<never>((_, reject) => {
-        browser.once('disconnected', () => reject(new ExportError('deck export: Chromium stopped before the export finished (killed, crashed or out of memory): nothing was written; run it again')));
+        browser.once('disconnected', () =>
+          reject(
+            new ExportError('deck export: Chromium stopped before the export finished (killed, crashed or out of memory): nothing was written; run it again'),
+          ),
+        );
       }),
   );
   gone.catch(() => {});

@@ -21,8 +21,19 @@ describe('exportOptions', () => {
 
   it('reads every flag, numbers given as text or as numbers', () => {
     const options = exportOptions(deck, { out: 'out/talk.pdf', notes: true, handout: '4', range: 7, dark: true, quiet: true, timeout: 5000 }, cwd);
-    expect(options).toMatchObject({ target: { kind: 'pdf', file: '/home/me/out/talk.pdf' }, notes: true, handout: 4, range: '7', dark: true, quiet: true, timeout: 5000 });
-    expect(exportOptions(deck, { png: 'shots', scale: '2', steps: true }, cwd)).toMatchObject({ target: { kind: 'png', dir: '/home/me/shots', scale: 2 }, steps: true });
+    expect(options).toMatchObject({
+      target: { kind: 'pdf', file: '/home/me/out/talk.pdf' },
+      notes: true,
+      handout: 4,
+      range: '7',
+      dark: true,
+      quiet: true,
+      timeout: 5000,
+    });
+    expect(exportOptions(deck, { png: 'shots', scale: '2', steps: true }, cwd)).toMatchObject({
+      target: { kind: 'png', dir: '/home/me/shots', scale: 2 },
+      steps: true,
+    });
     expect(exportOptions(deck, { png: 'shots' }, cwd).target).toEqual({ kind: 'png', dir: '/home/me/shots', scale: 1 });
   });
 

@@ -41,7 +41,8 @@ export const DEFAULT_TIMEOUT = 60_000;
 
 function positive(name: string, value: string | number, max: number): number {
   const number = Number(value);
-  if (!Number.isFinite(number) || number <= 0 || number > max) throw new ExportError(`deck export: --${name} must be a number above 0 and at most ${max}, got ${value}`);
+  if (!Number.isFinite(number) || number <= 0 || number > max)
+    throw new ExportError(`deck export: --${name} must be a number above 0 and at most ${max}, got ${value}`);
   return number;
 }
 
@@ -57,8 +58,10 @@ function pdfFile(deckFile: string, out: string | undefined, cwd: string): string
 /** Checks `deck export` flags into options; every mistake is one clear message. */
 export function exportOptions(deckFile: string, flags: ExportFlags, cwd = process.cwd()): ExportOptions {
   if (flags.png !== undefined && flags.out !== undefined) throw new ExportError('deck export: use --out for a PDF or --png <dir> for images, not both');
-  if (flags.png !== undefined && (typeof flags.png !== 'string' || flags.png === '')) throw new ExportError('deck export: --png needs a folder, e.g. --png slides/');
-  if (flags.out !== undefined && (typeof flags.out !== 'string' || flags.out === '')) throw new ExportError('deck export: --out needs a file name, e.g. --out talk.pdf');
+  if (flags.png !== undefined && (typeof flags.png !== 'string' || flags.png === ''))
+    throw new ExportError('deck export: --png needs a folder, e.g. --png slides/');
+  if (flags.out !== undefined && (typeof flags.out !== 'string' || flags.out === ''))
+    throw new ExportError('deck export: --out needs a file name, e.g. --out talk.pdf');
   if (flags.scale !== undefined && flags.png === undefined) throw new ExportError('deck export: --scale applies to --png images only');
 
   let handout: HandoutSize | null = null;

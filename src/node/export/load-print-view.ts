@@ -53,21 +53,28 @@ async function timeoutMessage(page: Page, timeout: number, pageErrors: string[])
 
 /** Slides that showed an error card, a broken image, or needed a request that failed; one line each. */
 async function problems(page: Page, failed: FailedRequest[]): Promise<string[]> {
-  const found = await page.evaluate((failedUrls) => {
-    const slideOf = (element: Element) => Number(element.closest('[data-slide-index]')?.getAttribute('data-slide-index') ?? 0);
-    const errors = [...document.querySelectorAll('[data-slide-error]')].map((element) => ({
-      slide: Number(element.getAttribute('data-slide-error')),
-      message: element.querySelector('pre')?.textContent ?? '',
-    }));
-    const broken = [...document.images].filter((image) => image.complete && image.naturalWidth === 0).map((image) => ({ slide: slideOf(image), url: image.currentSrc || image.src }));
-    const users = failedUrls.map((url) => {
-      const user = [...document.querySelectorAll('img, [style*="background-image"]')].find((element) =>
-        element instanceof HTMLImageElement ? element.currentSrc === url || element.src === url : (element as HTMLElement).style.backgroundImage.includes(url),
-      );
-      return user ? slideOf(user) : 0;
-    });
-    return { errors, broken, users };
-  }, failed.map((request) => request.url));
+  const found = await page.evaluate(
+    (failedUrls) => {
+      const slideOf = (element: Element) => Number(element.closest('[data-slide-index]')?.getAttribute('data-slide-index') ?? 0);
+      const errors = [...document.querySelectorAll('[data-slide-error]')].map((element) => ({
+        slide: Number(element.getAttribute('data-slide-error')),
+        message: element.querySelector('pre')?.textContent ?? '',
+      }));
+      const broken = [...document.images]
+        .filter((image) => image.complete && image.naturalWidth === 0)
+        .map((image) => ({ slide: slideOf(image), url: image.currentSrc || image.src }));
+      const users = failedUrls.map((url) => {
+        const user = [...document.querySelectorAll('img, [style*="background-image"]')].find((element) =>
+          element instanceof HTMLImageElement
+            ? element.currentSrc === url || element.src === url
+            : (element as HTMLElement).style.backgroundImage.includes(url),
+        );
+        return user ? slideOf(user) : 0;
+      });
+      return { errors, broken, users };
+    },
+    failed.map((request) => request.url),
+  );
   const lines = new Set<string>();
   for (const { slide, message } of found.errors) lines.add(`deck export: slide ${slide} failed to render: ${message}`);
   failed.forEach((request, index) => {
@@ -75,7 +82,8 @@ async function problems(page: Page, failed: FailedRequest[]): Promise<string[]> 
     const where = slide ? `slide ${slide}: ` : '';
     lines.add(`deck export: ${where}${request.type} ${short(request.url)} failed to load (${request.reason})`);
   });
-  for (const { slide, url } of found.broken) if (!failed.some((request) => request.url === url)) lines.add(`deck export: slide ${slide}: image ${short(url)} could not be shown`);
+  for (const { slide, url } of found.broken)
+    if (!failed.some((request) => request.url === url)) lines.add(`deck export: slide ${slide}: image ${short(url)} could not be shown`);
   return [...lines];
 }
 

@@ -3,12 +3,7 @@ import { pdfString, withDocumentInfo } from './pdf-info.ts';
 
 /** A minimal one-page PDF the way Skia lays it out: Info first, one xref subsection, classic trailer. */
 function tinyPdf(info = '<</Title (Talk)\n/Producer (Skia/PDF m156)>>'): Uint8Array {
-  const objects = [
-    info,
-    '<</Type /Catalog /Pages 3 0 R>>',
-    '<</Type /Pages /Kids [4 0 R] /Count 1>>',
-    '<</Type /Page /Parent 3 0 R /MediaBox [0 0 960 540]>>',
-  ];
+  const objects = [info, '<</Type /Catalog /Pages 3 0 R>>', '<</Type /Pages /Kids [4 0 R] /Count 1>>', '<</Type /Page /Parent 3 0 R /MediaBox [0 0 960 540]>>'];
   let text = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((body, index) => {

@@ -44,7 +44,7 @@ function objectOffset(pdf: Uint8Array, xrefOffset: number, number: number): numb
   const table = latin1(pdf, xrefOffset, Math.min(pdf.length, xrefOffset + 64 + 20 * (number + 1) + 4096));
   const lines = table.split(/\r?\n|\r/);
   if (lines[0]?.trim() !== 'xref') return undefined;
-  for (let line = 1; line < lines.length; ) {
+  for (let line = 1; line < lines.length;) {
     const header = /^(\d+)\s+(\d+)\s*$/.exec(lines[line] ?? '');
     if (!header) return undefined;
     const first = Number(header[1]);

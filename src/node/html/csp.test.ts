@@ -21,7 +21,8 @@ describe('contentSecurityPolicy', () => {
 });
 
 describe('engineScripts', () => {
-  const shell = '<html><head><title>T</title><script>recover()</script></head><body><div id="root"></div><noscript><p>transcript</p></noscript><script>start()</script></body></html>';
+  const shell =
+    '<html><head><title>T</title><script>recover()</script></head><body><div id="root"></div><noscript><p>transcript</p></noscript><script>start()</script></body></html>';
 
   it("hashes the page's own scripts, never one inside the prerendered slide", () => {
     const slide = '<h1>Hi</h1><script>window.pwned=1</script><div><script type="module">evil()</script></div>';
@@ -36,7 +37,8 @@ describe('engineScripts', () => {
   });
 
   it('skips scripts inside comments, noscript and style, and keeps a bundled script that mentions them', () => {
-    const html = '<head><!-- <script>c()</script> --><style>a::after{content:"<script>s()</script>"}</style><script type="module">x("<noscript>")</script></head><body><noscript><script>n()</script></noscript></body>';
+    const html =
+      '<head><!-- <script>c()</script> --><style>a::after{content:"<script>s()</script>"}</style><script type="module">x("<noscript>")</script></head><body><noscript><script>n()</script></noscript></body>';
     expect(engineScripts(html)).toEqual(['x("<noscript>")']);
   });
 

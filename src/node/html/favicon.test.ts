@@ -14,7 +14,7 @@ const compact = (svg: string) =>
 describe('favicon', () => {
   it('is public/favicon.svg, inlined into the page so it costs no request (and works from file://)', () => {
     const html = readFileSync(new URL('index.html', root), 'utf8');
-    const href = /<link rel="icon" href="data:image\/svg\+xml,([^"]+)"/.exec(html)?.[1];
+    const href = /<link\s+rel="icon"\s+href="data:image\/svg\+xml,([^"]+)"/.exec(html)?.[1];
     expect(href).toBeDefined();
     expect(decodeURIComponent(href ?? '')).toBe(compact(readFileSync(new URL('public/favicon.svg', root), 'utf8')));
   });

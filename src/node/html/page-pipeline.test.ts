@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { OFFLINE_REDIRECT, inlineCall } from './inline-scripts.ts';
 import { BUILT_STEPS, BUNDLED_STEPS, runSteps, TEMPLATE_STEPS, type PageContext } from './page-pipeline.ts';
 
-const template = '<!doctype html><html><head><meta charset="utf-8" /><title>Deck</title></head><body><div id="root"></div><script type="module" crossorigin src="./app.js"></script></body></html>';
+const template =
+  '<!doctype html><html><head><meta charset="utf-8" /><title>Deck</title></head><body><div id="root"></div><script type="module" crossorigin src="./app.js"></script></body></html>';
 const outline: PageContext['outline'] = {
   meta: { title: 'Two $& Types', author: 'Ada' },
   slides: [{ title: 'First', text: 'Hello', notesText: 'Say hi', steps: 1, body: [], notes: [] } as never],
@@ -29,11 +30,15 @@ describe('the page pipeline', () => {
   });
 
   it('built: prerendered slide, start script, preview tags, and last the policy, which hashes the final scripts', () => {
-    const page = runSteps(BUILT_STEPS, runSteps(TEMPLATE_STEPS, template, { outline }).replace('</title>', '</title><meta name="twitter:card" content="x" />'), {
-      prerendered: { markup: '<h1>First</h1>', readCss: () => '' },
-      ogImageBase: '/talks/',
-      csp: true,
-    });
+    const page = runSteps(
+      BUILT_STEPS,
+      runSteps(TEMPLATE_STEPS, template, { outline }).replace('</title>', '</title><meta name="twitter:card" content="x" />'),
+      {
+        prerendered: { markup: '<h1>First</h1>', readCss: () => '' },
+        ogImageBase: '/talks/',
+        csp: true,
+      },
+    );
     expect(page).toContain('<div id="root" data-prerendered><h1>First</h1></div>');
     expect(page).toContain('<meta property="og:image" content="/talks/og-image.png" />');
     expect(page.indexOf('Content-Security-Policy')).toBeLessThan(page.indexOf('<meta charset'));

@@ -79,7 +79,10 @@ describe('start script', () => {
     await flush();
     expect(fake.appended).toEqual([]);
     fake.frames.shift()?.();
-    fake.timers.filter((timer) => timer.ms === 0).at(-1)?.run();
+    fake.timers
+      .filter((timer) => timer.ms === 0)
+      .at(-1)
+      ?.run();
     expect(fake.appended).toEqual(['./app.js']);
     fake.timers.find((timer) => timer.ms === 900)?.run();
     expect(fake.appended).toEqual(['./app.js']);

@@ -13,7 +13,7 @@ describe('injectPrerendered', () => {
   });
 
   it("marks where the slide's markup ends, and copies it as is (no `$&` replacement patterns)", () => {
-    const markup = "<p>AT$&amp;T costs $&#x27;s and $$</p>";
+    const markup = '<p>AT$&amp;T costs $&#x27;s and $$</p>';
     const html = injectPrerendered(page, markup);
     expect(html).toContain(`<div id="root" data-prerendered>${markup}</div><!--/deck-prerendered--></body>`);
   });
@@ -26,7 +26,10 @@ describe('injectPrerendered', () => {
 describe('boot script', () => {
   const run = (hash: string, search = '', size = { w: 1280, h: 720 }) => {
     const attributes = new Map<string, string>();
-    const root = { style: { setProperty: (name: string, value: string) => attributes.set(name, value) }, setAttribute: (name: string) => attributes.set(name, '') };
+    const root = {
+      style: { setProperty: (name: string, value: string) => attributes.set(name, value) },
+      setAttribute: (name: string) => attributes.set(name, ''),
+    };
     new Function('document', 'innerWidth', 'innerHeight', 'location', BOOT_SCRIPT)({ documentElement: root }, size.w, size.h, { hash, search });
     return attributes;
   };

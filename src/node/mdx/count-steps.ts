@@ -41,10 +41,7 @@ export function stepsOfElement(element: JsxElement): number {
  * with each one and the number of steps revealed before it on the slide.
  * Returns the slide's total number of steps (0 when it has none).
  */
-export function walkStepElements(
-  nodes: readonly (RootContent | Nodes)[],
-  visit: (element: JsxElement, offset: number) => void = () => {},
-): number {
+export function walkStepElements(nodes: readonly (RootContent | Nodes)[], visit: (element: JsxElement, offset: number) => void = () => {}): number {
   let total = 0;
   const walk = (node: Nodes): void => {
     if (isJsx(node)) {

@@ -109,7 +109,11 @@ describe('splitDeck', () => {
       { line: 11, column: 9 },
     ]);
     expect(scripted.slides.map((slide) => slide.title)).toEqual(['Slide 1', 'Two', 'Three']);
-    expect(scripted.slides.map((slide) => [slide.text, slide.notesText])).toEqual([['', ''], ['Two', 'said'], ['Three', '']]);
+    expect(scripted.slides.map((slide) => [slide.text, slide.notesText])).toEqual([
+      ['', ''],
+      ['Two', 'said'],
+      ['Three', ''],
+    ]);
   });
 
   it('reports syntax errors with line and column', () => {
@@ -128,7 +132,10 @@ describe('splitDeck', () => {
 describe('extractLines', () => {
   it('copies only the wanted lines and maps each back to its line in the file', () => {
     const source = ['a', 'b', 'c', 'd', 'e'].join('\n');
-    const part = extractLines(source, [{ start: 4, end: 5 }, { start: 1, end: 1 }]);
+    const part = extractLines(source, [
+      { start: 4, end: 5 },
+      { start: 1, end: 1 },
+    ]);
     expect(part.text).toBe('a\n\nd\ne');
     expect(part.lines).toEqual([1, 2, 4, 5]);
   });

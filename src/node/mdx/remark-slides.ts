@@ -134,8 +134,7 @@ export function outlineDeck(tree: Root): DeckOutline {
     else if (node.type === 'mdxjsEsm') {
       esm.push(span(node));
       exports.push(...exportedNames(node, values));
-    }
-    else if (node.type === 'yaml') continue;
+    } else if (node.type === 'yaml') continue;
     else if (CHROME.has(jsxName(node) ?? '')) chrome.push(span(node));
     else groups[groups.length - 1]!.push(node);
   }
@@ -156,7 +155,8 @@ export function outlineDeck(tree: Root): DeckOutline {
         notes: notes.map(span),
       };
     });
-  if (slides.every((slide) => slide.body.length === 0 && slide.notes.length === 0)) slides.splice(0, slides.length, { title: EMPTY_DECK_TITLE, text: '', notesText: '', steps: 0, body: [], notes: [] });
+  if (slides.every((slide) => slide.body.length === 0 && slide.notes.length === 0))
+    slides.splice(0, slides.length, { title: EMPTY_DECK_TITLE, text: '', notesText: '', steps: 0, body: [], notes: [] });
   const meta = values.meta && typeof values.meta === 'object' ? (values.meta as Record<string, unknown>) : {};
   return { esm, exports, meta, chrome, slides, unknownComponents: unknownComponents(tree), scripts };
 }

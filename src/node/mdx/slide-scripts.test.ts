@@ -27,7 +27,9 @@ describe('removeScripts', () => {
 
 describe('remarkRemoveScripts', () => {
   it('compiles a part with no script element left in it', async () => {
-    const code = String(await compile('# Hi\n\n<script>window.pwned = 1</script>\n\n<Header><script async src="/x.js" /></Header>\n', { remarkPlugins: [remarkRemoveScripts] }));
+    const code = String(
+      await compile('# Hi\n\n<script>window.pwned = 1</script>\n\n<Header><script async src="/x.js" /></Header>\n', { remarkPlugins: [remarkRemoveScripts] }),
+    );
     expect(code).not.toMatch(/script|pwned/);
     expect(code).toContain('"Hi"');
   });

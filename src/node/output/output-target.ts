@@ -112,7 +112,8 @@ export function foreignOutput(target: string, kind: 'site' | 'pdf' | 'png'): str
 /** Refuses to replace what this command did not write, unless `force`. */
 export function refuseForeignOutput(command: string, flag: string, target: string, kind: 'site' | 'pdf' | 'png', force: boolean): void {
   const foreign = force ? undefined : foreignOutput(target, kind);
-  if (foreign) throw new OutputRefused(`${command}: ${flag} ${shown(target)} ${foreign}: nothing was changed; pass --force to replace it, or choose another path`);
+  if (foreign)
+    throw new OutputRefused(`${command}: ${flag} ${shown(target)} ${foreign}: nothing was changed; pass --force to replace it, or choose another path`);
 }
 
 const shown = (path: string) => {

@@ -83,4 +83,3 @@ export async function buildSite(deckFile: string, flags: BuildFlags, outDir: str
     throw firstCause(error);
   }
 }
-

@@ -22,9 +22,7 @@ function indexModule(file: string, outline: DeckOutline): string {
   });
   const id = createHash('sha1').update(file).digest('hex').slice(0, 10);
   return [
-    ...['meta', 'theme'].map((name) =>
-      outline.exports.includes(name) ? `export { ${name} } from ${url('esm')};` : `export const ${name} = undefined;`,
-    ),
+    ...['meta', 'theme'].map((name) => (outline.exports.includes(name) ? `export { ${name} } from ${url('esm')};` : `export const ${name} = undefined;`)),
     `export { default as Chrome } from ${url('chrome')};`,
     `export const deckId = ${JSON.stringify(id)};`,
     `export const slides = [\n${slides.join(',\n')}\n];`,
@@ -50,7 +48,10 @@ export function deckPlugin(deckFile: string): Plugin {
         const { source, outline } = deck.read();
         const text = createHash('sha1').update(source).digest('hex');
         const messages = [
-          ...outline.unknownComponents.map(({ name, line, column }) => `${deckFile}:${line}:${column}: unknown component <${name}>: not one of the deck's components, nor imported or declared in the deck; its slide will show an error`),
+          ...outline.unknownComponents.map(
+            ({ name, line, column }) =>
+              `${deckFile}:${line}:${column}: unknown component <${name}>: not one of the deck's components, nor imported or declared in the deck; its slide will show an error`,
+          ),
           ...outline.scripts.map((script) => scriptWarning(deckFile, script)),
         ];
         for (const message of messages) {

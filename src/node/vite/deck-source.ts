@@ -50,13 +50,18 @@ export interface DeckSource {
 /** The reader and compiler of `deckFile`'s parts. */
 export function deckSource(deckFile: string): DeckSource {
   let cached: Parsed | undefined;
-  const processor = createProcessor({ providerImportSource: '@mdx-js/react', remarkPlugins: [...deckRemarkPlugins, remarkRemoveScripts, remarkStepOffsets, remarkLocalImages] });
+  const processor = createProcessor({
+    providerImportSource: '@mdx-js/react',
+    remarkPlugins: [...deckRemarkPlugins, remarkRemoveScripts, remarkStepOffsets, remarkLocalImages],
+  });
 
   const parse = (source: string): Parsed => {
     if (cached?.source === source) return cached;
     if (source.length > MAX_DECK_CHARS) {
       const size = (source.length / 1024 / 1024).toFixed(1);
-      throw new Error(`${deckFile}:1:1: the deck is ${size} MB of text, over the ${MAX_DECK_CHARS / 1024 / 1024} MB limit: move large data into a file the deck imports`);
+      throw new Error(
+        `${deckFile}:1:1: the deck is ${size} MB of text, over the ${MAX_DECK_CHARS / 1024 / 1024} MB limit: move large data into a file the deck imports`,
+      );
     }
     try {
       cached = { source, lines: source.split('\n'), outline: splitDeck(source, deckFile) };
@@ -99,7 +104,6 @@ export function deckSource(deckFile: string): DeckSource {
       throw formatDeckError(error, deckFile, source, lines);
     }
   };
-
 
   return { read, parse, compilePart, stamp: fileStamp };
 }

@@ -7,7 +7,6 @@ import { OFFLINE_FILE, type DeckOutput } from './deck-output.ts';
 /** The same deck's config for another output into a folder: the offline copy is a second build of the deck. */
 export type ConfigFor = (output: DeckOutput, outDir: string) => InlineConfig;
 
-
 /** Client builds only: the prerender's SSR build of the same config must not write (or redirect to) a copy. */
 const clientBuild = (_config: unknown, env: ConfigEnv) => env.command === 'build' && !env.isSsrBuild;
 

@@ -45,7 +45,12 @@ export function startChunk(): Plugin {
       return {
         ...options,
         codeSplitting: {
-          groups: [{ debugName: 'start', name: (id, context) => ((start ??= startModules(entries, (module) => context.getModuleInfo(module))).has(id) ? 'start' : null) }],
+          groups: [
+            {
+              debugName: 'start',
+              name: (id, context) => ((start ??= startModules(entries, (module) => context.getModuleInfo(module))).has(id) ? 'start' : null),
+            },
+          ],
         },
       };
     },

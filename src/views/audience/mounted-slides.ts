@@ -17,4 +17,3 @@ export function mountedSlides(settled: number, current: number, total: number, w
   const around = Array.from({ length: Math.max(0, last - first + 1) }, (_, index) => first + index);
   return around.includes(current) ? around : [...around, current].sort((a, b) => a - b);
 }
-

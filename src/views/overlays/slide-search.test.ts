@@ -18,6 +18,12 @@ describe('searchSlides', () => {
   it('lists nothing for an empty query or no match, and caps long lists', () => {
     expect(searchSlides(titles, '  ')).toEqual([]);
     expect(searchSlides(titles, 'zebra')).toEqual([]);
-    expect(searchSlides(Array.from({ length: 500 }, (_, i) => `Slide ${i}`), 'slide', 20)).toHaveLength(20);
+    expect(
+      searchSlides(
+        Array.from({ length: 500 }, (_, i) => `Slide ${i}`),
+        'slide',
+        20,
+      ),
+    ).toHaveLength(20);
   });
 });

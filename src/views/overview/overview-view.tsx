@@ -57,7 +57,9 @@ export default function OverviewView({ deck, position, move, setMode, home }: Vi
     const button = buttonFor(position.slide);
     button?.focus({ preventScroll: true });
     button?.scrollIntoView({ block: 'center' });
-  }, []); // Only on opening: later moves from other windows must not steal focus.
+    // Only on opening: later moves from other windows must not steal focus.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberately the slide at opening, not later ones
+  }, []);
 
   const open = useCallback(
     (slide: number) => {
@@ -82,9 +84,7 @@ export default function OverviewView({ deck, position, move, setMode, home }: Vi
     <main className="overview">
       <header className="overview-bar">
         <h1 className="overview-title">{deck.meta.title ?? 'Slides'}</h1>
-        <p className="overview-hint">
-          {total} slides · arrows move · Enter opens · Esc returns
-        </p>
+        <p className="overview-hint">{total} slides · arrows move · Enter opens · Esc returns</p>
       </header>
       <ol className="overview-grid" ref={grid} style={style} onKeyDown={onKeyDown} aria-label="Slides">
         {deck.slides.map((_, index) => (

@@ -16,7 +16,11 @@ export default function PresenterView({ deck, position, blank }: ViewProps) {
   const atEnd = samePosition(next, position);
   const total = deck.slides.length;
   const steps = (entry?.steps ?? 0) + 1;
-  const nextLabel = atEnd ? 'End of the deck' : next.slide === position.slide ? `Next: step ${next.step + 1} of ${steps}` : `Next: ${deck.slides[next.slide - 1]?.title || `slide ${next.slide}`}`;
+  const nextLabel = atEnd
+    ? 'End of the deck'
+    : next.slide === position.slide
+      ? `Next: step ${next.step + 1} of ${steps}`
+      : `Next: ${deck.slides[next.slide - 1]?.title || `slide ${next.slide}`}`;
 
   return (
     <main className="presenter">
@@ -54,7 +58,9 @@ export default function PresenterView({ deck, position, blank }: ViewProps) {
       </section>
 
       <section className="presenter-next" aria-labelledby="presenter-next-heading">
-        <h2 id="presenter-next-heading" className="presenter-heading">{nextLabel}</h2>
+        <h2 id="presenter-next-heading" className="presenter-heading">
+          {nextLabel}
+        </h2>
         {!atEnd && (
           <FitBox className="presenter-next-frame">
             <SlideView deck={deck} slide={next.slide} revealed={next.step} current={false} className="slide-preview" />
@@ -63,12 +69,10 @@ export default function PresenterView({ deck, position, blank }: ViewProps) {
       </section>
 
       <section className="presenter-notes" aria-labelledby="presenter-notes-heading" tabIndex={0}>
-        <h2 id="presenter-notes-heading" className="presenter-heading">Notes · {entry?.title}</h2>
-        {entry?.notes ? (
-          <SlideNotes deck={deck} slide={position.slide} />
-        ) : (
-          <p className="presenter-no-notes">No notes for this slide.</p>
-        )}
+        <h2 id="presenter-notes-heading" className="presenter-heading">
+          Notes · {entry?.title}
+        </h2>
+        {entry?.notes ? <SlideNotes deck={deck} slide={position.slide} /> : <p className="presenter-no-notes">No notes for this slide.</p>}
       </section>
     </main>
   );

@@ -17,6 +17,8 @@ interface SlideProps {
 export function PrintedSlide({ deck, slide, revealed, repeat = false }: SlideProps) {
   const box = useRef<HTMLDivElement>(null);
   const [hasHeading, setHasHeading] = useState(true);
+  // After every render: the slide's own heading may come with a lazy part; an unchanged value renders nothing more.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- no list on purpose, see above
   useLayoutEffect(() => {
     setHasHeading(Boolean(box.current?.querySelector('.slide-body :is(h1, h2, h3, h4, h5, h6)')));
   });

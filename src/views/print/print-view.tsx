@@ -29,7 +29,11 @@ function loadersFor(deck: ViewProps['deck'], pages: readonly PrintPage[], option
 export default function PrintView({ deck }: ViewProps) {
   const options = useMemo(() => readPrintQuery(location.search, deck.slides.length), [deck]);
   const pages = useMemo(
-    () => printPages(deck.slides.map((entry) => ({ steps: entry.steps, hasNotes: entry.notes !== null })), options),
+    () =>
+      printPages(
+        deck.slides.map((entry) => ({ steps: entry.steps, hasNotes: entry.notes !== null })),
+        options,
+      ),
     [deck, options],
   );
   const loaders = useMemo(() => loadersFor(deck, pages, options), [deck, pages, options]);

@@ -39,7 +39,15 @@ describe('remarkLocalImages', () => {
 
   it('leaves absolute urls, root paths, fragments and expressions as written', async () => {
     const code = await compilePart(
-      ['![a](https://x/a.png)', '![b](data:image/png;base64,AA)', '![c](//cdn/c.png)', '![d](/d.png)', '<img src="#e" />', '<img src={"real.png"} />', '<Image src={url} />'].join('\n\n'),
+      [
+        '![a](https://x/a.png)',
+        '![b](data:image/png;base64,AA)',
+        '![c](//cdn/c.png)',
+        '![d](/d.png)',
+        '<img src="#e" />',
+        '<img src={"real.png"} />',
+        '<Image src={url} />',
+      ].join('\n\n'),
     );
     expect(code).not.toContain('import __deckImage');
     for (const url of ['https://x/a.png', 'data:image/png;base64,AA', '//cdn/c.png', '/d.png', '#e']) expect(code).toContain(JSON.stringify(url));
@@ -51,12 +59,35 @@ describe('remarkLocalImages', () => {
       line: 3,
       column: 5,
     });
-    await expect(compilePart('<Image\n  src="img/gone.png" />\n', 'notes-2')).rejects.toMatchObject({ line: 2, column: 3, reason: expect.stringContaining('(notes of slide 2)') });
-    await expect(compilePart('![x](img)\n', 'chrome')).rejects.toMatchObject({ reason: expect.stringMatching(/^image img not found \(Head, Header or Footer\): no file /) });
+    await expect(compilePart('<Image\n  src="img/gone.png" />\n', 'notes-2')).rejects.toMatchObject({
+      line: 2,
+      column: 3,
+      reason: expect.stringContaining('(notes of slide 2)'),
+    });
+    await expect(compilePart('![x](img)\n', 'chrome')).rejects.toMatchObject({
+      reason: expect.stringMatching(/^image img not found \(Head, Header or Footer\): no file /),
+    });
   });
 
   it("names the deck's own line when a slide part (ESM repeated, other slides left out) fails", async () => {
-    const deck = ["import { Box } from './box.jsx'", '', '# One', '', '---', '', '## Two', '', '---', '', '## Three', '', 'text', '', '<img src="nope.png" />', ''].join('\n');
+    const deck = [
+      "import { Box } from './box.jsx'",
+      '',
+      '# One',
+      '',
+      '---',
+      '',
+      '## Two',
+      '',
+      '---',
+      '',
+      '## Three',
+      '',
+      'text',
+      '',
+      '<img src="nope.png" />',
+      '',
+    ].join('\n');
     const outline = splitDeck(deck);
     const part = extractLines(deck, [...outline.esm, ...outline.slides[2]!.body]);
     const error = await compilePart(part.text, 'slide-3').then(

@@ -9,7 +9,20 @@ describe('localUrl', () => {
   });
 
   it('leaves absolute urls, root paths, fragments and queries alone', () => {
-    for (const url of ['http://x/a.png', 'https://x/a.png', 'data:image/png;base64,AA', 'blob:http://x/1', '//cdn/a.png', '/a.png', '#top', '?v=1', '', '  ', null, undefined]) {
+    for (const url of [
+      'http://x/a.png',
+      'https://x/a.png',
+      'data:image/png;base64,AA',
+      'blob:http://x/1',
+      '//cdn/a.png',
+      '/a.png',
+      '#top',
+      '?v=1',
+      '',
+      '  ',
+      null,
+      undefined,
+    ]) {
       expect(localUrl(url), String(url)).toBeUndefined();
     }
   });
