@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const root = new URL('../../../', import.meta.url);
+const root = new URL('../../', import.meta.url);
 
 /** The drawing as index.html carries it: no comments, no whitespace between tags, single quotes. */
 const compact = (svg: string) =>
