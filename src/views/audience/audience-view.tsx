@@ -8,6 +8,7 @@ import { useScheduledValue } from '../../schedule/use-scheduled-value.ts';
 import { afterMove } from '../../schedule/after-move.ts';
 import type { ViewProps } from '../view-props.ts';
 // In this order: the print rules override the screen ones.
+import '../../frame/centred-slide.css';
 import './audience.css';
 import './audience-print.css';
 

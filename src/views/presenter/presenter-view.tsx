@@ -6,6 +6,7 @@ import { FitBox } from './fit-box.tsx';
 import { PresenterClock } from './presenter-clock.tsx';
 import type { ViewProps } from '../view-props.ts';
 import '../ui-colors.css';
+import '../../frame/centred-slide.css';
 import './presenter.css';
 
 /** The speaker's window: the slide as the audience sees it, what comes next, notes, timer and pacing. */
