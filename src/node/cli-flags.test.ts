@@ -1,6 +1,23 @@
+import { cac } from 'cac';
 import { describe, expect, it } from 'vitest';
-import { networkWarning, normalizedArgv, portFrom, reachableFromNetwork } from './cli-flags.ts';
+import { networkWarning, normalizedArgv as normalizedWith, portFrom, reachableFromNetwork, valuedFlags } from './cli-flags.ts';
+import { registerBuild } from './commands/build.ts';
+import { registerDev } from './commands/dev.ts';
+import { registerExport } from './commands/export.ts';
+import { registerServe } from './commands/serve.ts';
 import { UsageError } from './deck-file.ts';
+
+/** The real commands' flags, as cli.ts registers them. */
+function deckCli() {
+  const cli = cac('deck');
+  registerDev(cli);
+  registerBuild(cli);
+  registerServe(cli);
+  registerExport(cli, {});
+  return cli;
+}
+const VALUED = valuedFlags(deckCli());
+const normalizedArgv = (argv: string[], command?: string) => normalizedWith(argv, VALUED, command);
 
 /** The error `run` throws, checked to be a one-line UsageError. */
 function usageError(run: () => unknown): string {
@@ -15,6 +32,12 @@ function usageError(run: () => unknown): string {
   expect(message).not.toContain('\n');
   return message;
 }
+
+describe('valuedFlags', () => {
+  it("are the commands' options that take a value, and none of the switches", () => {
+    expect([...VALUED].sort()).toEqual(['--base', '--handout', '--host', '--out', '--png', '--port', '--range', '--scale', '--timeout']);
+  });
+});
 
 describe('normalizedArgv', () => {
   it('joins a valued flag with a negative number so the range check sees the number, not an unknown flag', () => {

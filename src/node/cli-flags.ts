@@ -1,20 +1,27 @@
+import type { CAC } from 'cac';
 import { UsageError } from './deck-file.ts';
 
-/** Options that take a value: `--scale -1` must reach the range check as a value, not as an unknown flag `-1`. */
-const VALUED = new Set(['--out', '--base', '--port', '--host', '--handout', '--png', '--scale', '--range', '--timeout']);
+/**
+ * The options of the registered commands that take a value (`--out <dir>`, `--host [host]`), read from the commands
+ * themselves: `--scale -1` must reach the range check as a value, not as an unknown flag `-1`.
+ */
+export function valuedFlags(cli: CAC): Set<string> {
+  const options = cli.commands.flatMap((command) => command.options).filter((option) => !option.isBoolean);
+  return new Set(options.map((option) => option.rawName.split(/[\s,]/)[0] as string));
+}
 
 /**
  * argv with `--flag -1` spelled `--flag=-1`, so the flag parser hands the number to our checks; an empty value
  * (`--range ''`, `--out=`), which the parser would read as 0 or true, is one clear error.
  */
-export function normalizedArgv(argv: string[], command = 'deck'): string[] {
+export function normalizedArgv(argv: string[], valued: ReadonlySet<string>, command = 'deck'): string[] {
   const joined: string[] = [];
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index] as string;
     const next = argv[index + 1];
     const flag = arg.replace(/=$/, '');
-    if (VALUED.has(flag) && (arg.endsWith('=') || next?.trim() === '')) throw new UsageError(`${command}: ${flag} needs a value (see ${command} --help)`);
-    if (VALUED.has(arg) && next !== undefined && /^-\d/.test(next)) {
+    if (valued.has(flag) && (arg.endsWith('=') || next?.trim() === '')) throw new UsageError(`${command}: ${flag} needs a value (see ${command} --help)`);
+    if (valued.has(arg) && next !== undefined && /^-\d/.test(next)) {
       joined.push(`${arg}=${next}`);
       index += 1;
     } else joined.push(arg);

@@ -1,5 +1,5 @@
 import { cac } from 'cac';
-import { normalizedArgv } from './cli-flags.ts';
+import { normalizedArgv, valuedFlags } from './cli-flags.ts';
 import { registerBuild } from './commands/build.ts';
 import { registerDev } from './commands/dev.ts';
 import { registerExport, type EarlyStart } from './commands/export.ts';
@@ -20,7 +20,7 @@ export async function main(argv: string[], early: EarlyStart = {}): Promise<void
   cli.help();
   const command = argv[2] && !argv[2].startsWith('-') ? `deck ${argv[2]}` : 'deck';
   try {
-    cli.parse(normalizedArgv(argv, command), { run: false });
+    cli.parse(normalizedArgv(argv, valuedFlags(cli), command), { run: false });
     if (!cli.matchedCommand && cli.args.length) throw new UsageError(`deck: unknown command ${cli.args[0]} (try deck --help)`);
     if (!cli.matchedCommand && !cli.options.help) {
       cli.outputHelp();

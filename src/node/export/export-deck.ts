@@ -7,6 +7,7 @@ import { printQuery } from '../../print/print-query.ts';
 import { progressBar } from './progress.ts';
 import { writePdf } from './write-pdf.ts';
 import { writePngs } from './write-pngs.ts';
+import { chromiumStopped } from '../errors/user-message.ts';
 import { ExportError } from './export-error.ts';
 import { shownPath, type ExportOptions } from './export-options.ts';
 
@@ -60,11 +61,7 @@ export async function exportDeck(options: ExportOptions, site: () => Promise<Bui
   const gone = opening.then(
     ({ browser }) =>
       new Promise<never>((_, reject) => {
-        browser.once('disconnected', () =>
-          reject(
-            new ExportError('deck export: Chromium stopped before the export finished (killed, crashed or out of memory): nothing was written; run it again'),
-          ),
-        );
+        browser.once('disconnected', () => reject(new ExportError(chromiumStopped('deck export'))));
       }),
   );
   gone.catch(() => {});

@@ -1,6 +1,7 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { shownPath } from '../export/export-options.ts';
 
 /**
  * What marks a folder as written by `deck build` (every page it writes has it: index.html's template): only such a
@@ -67,7 +68,7 @@ export function inputClash(target: string, inputs: Inputs): string | undefined {
 /** Refuses an output that would touch an input, in one line naming the flag and what to do. */
 export function refuseInputClash(command: string, flag: string, target: string, inputs: Inputs): void {
   const clash = inputClash(target, inputs);
-  if (clash) throw new OutputRefused(`${command}: ${flag} ${shown(target)} ${clash}: nothing was changed; choose another path`);
+  if (clash) throw new OutputRefused(`${command}: ${flag} ${shownPath(target)} ${clash}: nothing was changed; choose another path`);
 }
 
 /** Whether a folder is empty or was written by `deck build`: its index.html carries the mark. */
@@ -113,10 +114,5 @@ export function foreignOutput(target: string, kind: 'site' | 'pdf' | 'png'): str
 export function refuseForeignOutput(command: string, flag: string, target: string, kind: 'site' | 'pdf' | 'png', force: boolean): void {
   const foreign = force ? undefined : foreignOutput(target, kind);
   if (foreign)
-    throw new OutputRefused(`${command}: ${flag} ${shown(target)} ${foreign}: nothing was changed; pass --force to replace it, or choose another path`);
+    throw new OutputRefused(`${command}: ${flag} ${shownPath(target)} ${foreign}: nothing was changed; pass --force to replace it, or choose another path`);
 }
-
-const shown = (path: string) => {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') ? rel : path;
-};
