@@ -9,6 +9,7 @@ import { useCommands } from './use-commands.ts';
 import { usePrintShortcut } from '../views/print/use-print-shortcut.ts';
 import { useChannel } from '../sync/use-channel.ts';
 import type { Shared } from '../sync/messages.ts';
+import { DeckChannelContext } from '../sync/deck-channel.ts';
 import { VIEWS } from './view-table.ts';
 import { useModeSwitch } from './use-mode-switch.ts';
 import type { Overlay } from '../views/overlays/overlay-props.ts';
@@ -47,7 +48,7 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
     },
     [move],
   );
-  useChannel({
+  const channel = useChannel({
     deckId: deck.id,
     role: home === 'presenter' ? 'presenter' : 'audience',
     enabled: home !== 'print' && mode !== 'read',
@@ -81,28 +82,30 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
 
   return (
     <MDXProvider components={components}>
-      <div
-        className="deck"
-        data-deck
-        data-slide={position.slide}
-        data-step={position.step}
-        data-steps={(current?.steps ?? 0) + 1}
-        data-slides={deck.slides.length}
-        data-mode={mode}
-        style={themeStyle(deck.theme)}
-      >
-        <ChromeSlotContext.Provider value="head">
-          <deck.Chrome />
-        </ChromeSlotContext.Provider>
-        {/* Nothing suspends in here (views load without Suspense). The boundary is for the prerender: a slide that
+      <DeckChannelContext.Provider value={channel}>
+        <div
+          className="deck"
+          data-deck
+          data-slide={position.slide}
+          data-step={position.step}
+          data-steps={(current?.steps ?? 0) + 1}
+          data-slides={deck.slides.length}
+          data-mode={mode}
+          style={themeStyle(deck.theme)}
+        >
+          <ChromeSlotContext.Provider value="head">
+            <deck.Chrome />
+          </ChromeSlotContext.Provider>
+          {/* Nothing suspends in here (views load without Suspense). The boundary is for the prerender: a slide that
             throws on the server, where error boundaries do not run, leaves this part to the browser to render. */}
-        <Suspense fallback={null}>
-          <View deck={deck} position={position} move={move} blank={blank} setMode={setMode} home={home} />
-        </Suspense>
-        {retrying && <ViewRetry mode={retrying} onLoaded={retried} />}
-        {overlay && <OverlayHost overlay={overlay} deck={deck} move={move} onClose={() => setOverlay(null)} />}
-        <LiveRegion message={`Slide ${position.slide} of ${deck.slides.length}: ${current?.title ?? ''}`} />
-      </div>
+          <Suspense fallback={null}>
+            <View deck={deck} position={position} move={move} blank={blank} setMode={setMode} home={home} />
+          </Suspense>
+          {retrying && <ViewRetry mode={retrying} onLoaded={retried} />}
+          {overlay && <OverlayHost overlay={overlay} deck={deck} move={move} onClose={() => setOverlay(null)} />}
+          <LiveRegion message={`Slide ${position.slide} of ${deck.slides.length}: ${current?.title ?? ''}`} />
+        </div>
+      </DeckChannelContext.Provider>
     </MDXProvider>
   );
 }

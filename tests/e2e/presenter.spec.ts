@@ -191,7 +191,7 @@ test.describe('sync between windows', () => {
     await expectAt(late, 2, 3);
   });
 
-  test('audience moves never move the presenter; a reloaded presenter adopts the audience once, then leads', async ({ page: audience }) => {
+  test('audience moves never move the presenter; a reloaded presenter keeps its place and leads', async ({ page: audience }) => {
     await openDeck(audience, 'mdx-deck', '#/2');
     const presenter = await openPresenterWindow(audience);
     await audience.bringToFront();
@@ -202,14 +202,66 @@ test.describe('sync between windows', () => {
     expect(await at(presenter)).toBe('2/0');
 
     await presenter.reload();
-    await expectSoonAt(presenter, '2/2');
     await waitReady(presenter);
+    await expectSoonAt(audience, '2/0');
+    expect(await at(presenter)).toBe('2/0');
     await presenter.keyboard.press('ArrowRight');
-    await expectSoonAt(audience, '2/3');
-    await audience.keyboard.press('ArrowLeft');
+    await expectSoonAt(audience, '2/1');
+    await audience.keyboard.press('ArrowRight');
     await expectAt(audience, 2, 2);
     await presenter.waitForTimeout(300);
-    expect(await at(presenter)).toBe('2/3');
+    expect(await at(presenter)).toBe('2/1');
+  });
+
+  test('with no presenter open, every tab is on its own: a shared link opens where it points', async ({ page: first, context }) => {
+    await openDeck(first, 'mdx-deck', '#/5');
+    const second = await context.newPage();
+    await openDeck(second, 'mdx-deck', '#/8');
+    await expectAt(second, 8);
+    const third = await context.newPage();
+    await openDeck(third, 'mdx-deck', '#/3/1');
+    await expectAt(third, 3, 1);
+
+    await first.bringToFront();
+    await first.keyboard.press('ArrowRight');
+    await expectAt(first, 6);
+    await second.bringToFront();
+    await second.keyboard.press('ArrowLeft');
+    await expectAt(second, 7);
+    await third.waitForTimeout(300);
+    expect([await at(first), await at(second), await at(third)]).toEqual(['6/0', '7/0', '3/1']);
+    await first.reload();
+    await waitReady(first);
+    expect(await at(first)).toBe('6/0');
+  });
+
+  test('while a presenter is open, every audience tab follows it, a link opened later included; a reading tab never', async ({ page: audience, context }) => {
+    await openDeck(audience, 'mdx-deck', '#/2');
+    const reader = await context.newPage();
+    await openDeck(reader, 'mdx-deck', '#/4', '?mode=read');
+    const presenter = await openPresenterWindow(audience);
+    await presenter.keyboard.press('Shift+ArrowRight');
+    await expectSoonAt(audience, '3/0');
+
+    const linked = await context.newPage();
+    await linked.goto('mdx-deck/index.html#/8');
+    await expect.poll(() => at(linked), { timeout: 10_000 }).toBe('3/0');
+    await waitReady(linked);
+    await presenter.keyboard.press('ArrowRight');
+    await expectSoonAt(audience, '3/1');
+    await expectSoonAt(linked, '3/1');
+    await presenter.keyboard.press('b');
+    await expect(linked.locator('.blank-screen')).toBeVisible();
+    await presenter.keyboard.press('b');
+    expect(await at(reader)).toBe('4/0');
+    await expect(reader.locator('[data-deck]')).toHaveAttribute('data-mode', 'read');
+
+    // Once the presenter is gone, the tabs stay where it left them and are each on their own again.
+    await presenter.close();
+    await linked.keyboard.press('ArrowRight');
+    await expectAt(linked, 3, 2);
+    await audience.waitForTimeout(300);
+    expect(await at(audience)).toBe('3/1');
   });
 
   test('a background tab that missed moves catches up when it becomes visible', async ({ page: audience, context }) => {
