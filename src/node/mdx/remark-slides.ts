@@ -11,6 +11,7 @@ import { walkStepElements } from './count-steps.ts';
 import { literalValue, UNKNOWN } from './literal-value.ts';
 import { unknownComponents, type UnknownComponent } from './unknown-components.ts';
 import { isScriptElement, removeScripts, type ScriptElement } from './slide-scripts.ts';
+import { remarkMaths } from './maths.ts';
 
 /** Inclusive 1-based line span in the deck file. */
 export interface LineSpan {
@@ -161,8 +162,8 @@ export function outlineDeck(tree: Root): DeckOutline {
   return { esm, exports, meta, chrome, slides, unknownComponents: unknownComponents(tree), scripts };
 }
 
-/** The remark plugins every part of a deck is compiled with (GFM on, frontmatter skipped). */
-export const deckRemarkPlugins: PluggableList = [remarkGfm, remarkFrontmatter];
+/** The remark plugins every part of a deck is compiled with (GFM on, frontmatter skipped, `$…$` maths). */
+export const deckRemarkPlugins: PluggableList = [remarkGfm, remarkFrontmatter, ...remarkMaths];
 
 /** Remark plugin: records the deck outline on `file.data.deck` for the build to use. */
 export const remarkSlides: Plugin<[], Root> = () => (tree, file) => {

@@ -31,7 +31,7 @@ export function deckDevReload(deckFile: string, source: DeckSource) {
       }
       try {
         const parsed = source.parse(text);
-        await Promise.all(deckParts(parsed.outline).map((part) => source.compilePart(parsed, part)));
+        await Promise.all(deckParts(parsed.outline).map((part) => source.compilePart(parsed, part, (message) => server.config.logger.warn(message))));
       } catch (error) {
         if (source.stamp() !== seen) continue;
         const err = error as Error & { loc?: unknown; frame?: string };

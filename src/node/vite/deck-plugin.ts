@@ -3,6 +3,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { runSteps, TEMPLATE_STEPS } from '../html/page-pipeline.ts';
 import type { DeckOutline } from '../mdx/remark-slides.ts';
 import { scriptWarning } from '../mdx/slide-scripts.ts';
+import { KATEX_CSS, woff2Only } from '../mdx/maths.ts';
 import { deckDevReload, RESOLVED_DECK_ID } from './deck-dev-reload.ts';
 import { deckSource } from './deck-source.ts';
 
@@ -63,7 +64,10 @@ export function deckPlugin(deckFile: string): Plugin {
       }
       const at = id.indexOf(PART_QUERY);
       if (at < 0 || id.slice(0, at) !== deckFile) return undefined;
-      return deck.compilePart(deck.read(), id.slice(at + PART_QUERY.length));
+      return deck.compilePart(deck.read(), id.slice(at + PART_QUERY.length), (message) => this.warn(message));
+    },
+    transform(code, id) {
+      return id === KATEX_CSS ? woff2Only(code) : undefined;
     },
     transformIndexHtml(html) {
       return runSteps(TEMPLATE_STEPS, html, { outline: deck.read().outline });

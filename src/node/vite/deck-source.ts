@@ -4,6 +4,7 @@ import { VFile } from 'vfile';
 import { formatDeckError } from '../errors/format-error.ts';
 import { remarkStepOffsets } from '../mdx/count-steps.ts';
 import { remarkLocalImages } from '../mdx/images/local-images.ts';
+import { rehypeMaths, remarkKatexStyles } from '../mdx/maths.ts';
 import { deckRemarkPlugins, EMPTY_DECK_TITLE, extractLines, splitDeck, type DeckOutline, type LineSpan } from '../mdx/remark-slides.ts';
 import { remarkRemoveScripts } from '../mdx/slide-scripts.ts';
 
@@ -42,7 +43,8 @@ export interface DeckSource {
   /** The deck as saved now (re-read only when its size or time changed). */
   read(): Parsed;
   parse(source: string): Parsed;
-  compilePart(parsed: Parsed, part: string): Promise<string>;
+  /** The part's module code; `warn` hears, in `file:line:column: reason` form, what compiled but is wrong (bad TeX). */
+  compilePart(parsed: Parsed, part: string, warn?: (message: string) => void): Promise<string>;
   /** The file's size and time, or `gone`: to tell whether it changed while a compile ran. */
   stamp(): string;
 }
@@ -52,7 +54,8 @@ export function deckSource(deckFile: string): DeckSource {
   let cached: Parsed | undefined;
   const processor = createProcessor({
     providerImportSource: '@mdx-js/react',
-    remarkPlugins: [...deckRemarkPlugins, remarkRemoveScripts, remarkStepOffsets, remarkLocalImages],
+    remarkPlugins: [...deckRemarkPlugins, remarkRemoveScripts, remarkStepOffsets, remarkLocalImages, remarkKatexStyles],
+    rehypePlugins: [rehypeMaths],
   });
 
   const parse = (source: string): Parsed => {
@@ -87,7 +90,7 @@ export function deckSource(deckFile: string): DeckSource {
     return parse(readFileSync(deckFile, 'utf8'));
   };
 
-  const compilePart = async ({ source, lines: all, outline }: Parsed, part: string): Promise<string> => {
+  const compilePart = async ({ source, lines: all, outline }: Parsed, part: string, warn?: (message: string) => void): Promise<string> => {
     const spans = partSpans(outline, part);
     const empty = part === 'slide-1' && outline.slides[0]?.body.length === 0;
     const { text, lines } = empty
@@ -97,7 +100,13 @@ export function deckSource(deckFile: string): DeckSource {
     const known = compiled.get(key);
     if (known) return known;
     try {
-      const code = String((await processor.process(new VFile({ value: text, path: deckFile, data: { deckPart: part } }))).value);
+      const file = await processor.process(new VFile({ value: text, path: deckFile, data: { deckPart: part } }));
+      const code = String(file.value);
+      for (const message of file.messages) {
+        const cause = message.cause instanceof Error ? `: ${message.cause.message.split('\n')[0]}` : '';
+        const reason = Object.assign(message, { reason: `${message.reason}${cause} (shown in red on the slide)` });
+        warn?.(formatDeckError(reason, deckFile, source, lines).message.split('\n')[0] as string);
+      }
       compiled.set(key, code);
       return code;
     } catch (error) {

@@ -1,0 +1,77 @@
+import { createRequire } from 'node:module';
+import type { InlineMath } from 'mdast-util-math';
+import type { Root, Text } from 'mdast';
+import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import type { Pluggable, Plugin } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+/** KaTeX's stylesheet, by absolute path: a deck anywhere on disk imports it without a node_modules of its own. */
+export const KATEX_CSS = createRequire(import.meta.url).resolve('katex/dist/katex.min.css');
+
+/**
+ * Whether `$…$` as written is maths by pandoc's rule, which keeps prices and shell prompts text: no space just inside
+ * either dollar, and no digit right after the closing one (`$5 and $10`, `$ npm i`, `$5/$10` stay as written).
+ */
+export function isTextMath(raw: string, after: string): boolean {
+  const inner = /^\$+([\s\S]*?)\$+$/.exec(raw)?.[1] ?? '';
+  return inner.trim() !== '' && !/^\s|\s$/.test(inner) && !/^\d/.test(after);
+}
+
+/** Remark plugin: turns text maths that fails `isTextMath` back into the text it was written as. */
+export const remarkDollarText: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
+  const source = String(file.value);
+  visit(tree, 'inlineMath', (node: InlineMath, index, parent) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined || !parent || index === undefined) return;
+    if (isTextMath(source.slice(start, end), source.charAt(end))) return;
+    const text: Text = { type: 'text', value: source.slice(start, end), position: node.position };
+    parent.children.splice(index, 1, text);
+    return SKIP;
+  });
+};
+
+/** Whether a tree holds any maths (a `$$` block or text maths). */
+function hasMaths(tree: Root): boolean {
+  let found = false;
+  visit(tree, ['math', 'inlineMath'], () => {
+    found = true;
+    return false;
+  });
+  return found;
+}
+
+/** Remark plugin for one compiled part: a part with maths imports KaTeX's CSS (and so its fonts); others don't. */
+export const remarkKatexStyles: Plugin<[], Root> = () => (tree: Root) => {
+  if (!hasMaths(tree)) return;
+  const source = JSON.stringify(KATEX_CSS);
+  const css: MdxjsEsm = {
+    type: 'mdxjsEsm',
+    value: `import ${source}`,
+    data: {
+      estree: {
+        type: 'Program',
+        sourceType: 'module',
+        body: [{ type: 'ImportDeclaration', specifiers: [], source: { type: 'Literal', value: KATEX_CSS, raw: source }, attributes: [] }],
+      },
+    },
+  };
+  tree.children.unshift(css);
+};
+
+/** The parse side of maths, for the outline and each part alike: `$…$` and `$$…$$`, prices left as text. */
+export const remarkMaths: Pluggable[] = [remarkMath, remarkDollarText];
+
+/** Maths rendered to HTML (with MathML for screen readers) when the deck compiles: no KaTeX script in the browser. */
+export const rehypeMaths: Pluggable = [rehypeKatex, { output: 'htmlAndMathml' }];
+
+/**
+ * KaTeX's CSS with only its woff2 fonts: every browser the deck runs in takes woff2, and the woff and ttf copies would
+ * only add files to the build (and weight to the single-file one).
+ */
+export function woff2Only(css: string): string {
+  return css.replace(/,url\([^)]*\.woff\) format\("woff"\)|,url\([^)]*\.ttf\) format\("truetype"\)/g, '');
+}
