@@ -1,10 +1,11 @@
 // Times `deck export` to PDF (wall time of the whole command: build or reuse, browser start, print) for the talk and
 // a generated 500-slide deck, and prints a table against the goals: a first export (`--no-cache`, the deck built),
 // then repeated ones (the build reused, as when exporting again after presenting). Usage: node scripts/bench-export.mjs [runs=3]
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { timeNode } from './bench/export-anchor.mjs';
 import { median } from './stats.mjs';
 
 const runs = Number(process.argv[2] ?? 3);
@@ -26,12 +27,7 @@ const rows = [];
 try {
   for (const { name, file, goal } of cases) {
     const pdf = join(work, 'out.pdf');
-    const exportOnce = (...flags) => {
-      const started = process.hrtime.bigint();
-      const result = spawnSync(process.execPath, ['bin/deck.mjs', 'export', file, '--out', pdf, '--quiet', ...flags], { encoding: 'utf8' });
-      if (result.status !== 0) throw new Error(`deck export ${file} failed:\n${result.stderr}`);
-      return Number(process.hrtime.bigint() - started) / 1e9;
-    };
+    const exportOnce = (...flags) => timeNode(['bin/deck.mjs', 'export', file, '--out', pdf, '--quiet', ...flags]);
     const cold = exportOnce('--no-cache');
     const times = Array.from({ length: runs }, () => exportOnce());
     const typical = median(times);
