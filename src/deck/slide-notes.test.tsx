@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentModule, Deck } from './deck-types.ts';
 import { SlideNotes } from './slide-notes.tsx';
 import { withFakeFrames } from '../schedule/fake-frames.ts';
-import { NotesContext } from '../mdx/notes-context.ts';
+import { NotesContext, type NotesReader } from '../mdx/notes-context.ts';
+import { SpeakerOnly } from '../mdx/builtins/speaker-only.tsx';
 
 const module =
   (Content: ComponentType): (() => Promise<ContentModule>) =>
@@ -21,6 +22,14 @@ function Shown() {
   return <p>{useContext(NotesContext) ? 'notes shown' : 'notes hidden'}</p>;
 }
 
+function WithRemark() {
+  return (
+    <p>
+      Public words. <SpeakerOnly>A remark for the speaker.</SpeakerOnly>
+    </p>
+  );
+}
+
 function Throws(): never {
   throw new Error('boom in the notes');
 }
@@ -34,8 +43,8 @@ describe('SlideNotes', () => {
     vi.restoreAllMocks();
   });
 
-  const show = async (deck: Deck, slide: number) => {
-    const view = render(<SlideNotes deck={deck} slide={slide} />);
+  const show = async (deck: Deck, slide: number, reader?: NotesReader) => {
+    const view = render(<SlideNotes deck={deck} slide={slide} reader={reader} />);
     await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
     return view;
   };
@@ -43,6 +52,13 @@ describe('SlideNotes', () => {
   it('renders the notes part where Notes elements show', async () => {
     const { container } = await show(deckWith([module(Shown)]), 1);
     expect(container.textContent).toBe('notes shown');
+  });
+
+  it('keeps SpeakerOnly remarks for the speaker: left out by default, shown with reader="speaker"', async () => {
+    const deck = deckWith([module(WithRemark)]);
+    expect((await show(deck, 1)).container.textContent).toBe('Public words. ');
+    cleanup();
+    expect((await show(deck, 1, 'speaker')).container.textContent).toBe('Public words. A remark for the speaker.');
   });
 
   it('renders nothing for a slide without notes', async () => {

@@ -4,6 +4,7 @@
  */
 export const COMPONENT_NAMES = [
   'Notes',
+  'SpeakerOnly',
   'Steps',
   'Appear',
   'Layout',

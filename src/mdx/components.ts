@@ -1,4 +1,5 @@
 import { Notes } from './builtins/notes.tsx';
+import { SpeakerOnly } from './builtins/speaker-only.tsx';
 import { Steps, Appear } from './builtins/steps.tsx';
 import { Layout, Split, SplitRight, Horizontal, Invert, FullScreenCode } from './builtins/layouts.tsx';
 import { Image } from './builtins/image.tsx';
@@ -25,6 +26,7 @@ const BarChart = lazySlidePart('BarChart', () => import('./scorecard/bar-chart.t
 /** The single map of components MDX can use without an import (mdx-deck's set plus the talk's own). */
 export const components = {
   Notes,
+  SpeakerOnly,
   Steps,
   Appear,
   Layout,

@@ -1,4 +1,7 @@
 import { createContext } from 'react';
 
-/** True while rendering a slide's notes part: Notes elements show only there. */
-export const NotesContext = createContext(false);
+/** Whom a slide's notes are rendered for: the speaker (presenter view: every remark) or the public (reading view, print: no speaker-only remarks). */
+export type NotesReader = 'speaker' | 'public';
+
+/** Set while rendering a slide's notes part (null on the slide itself): Notes elements show only there, SpeakerOnly only for the speaker. */
+export const NotesContext = createContext<NotesReader | null>(null);

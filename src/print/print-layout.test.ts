@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HANDOUT_CONTENT, HANDOUT_GAP, HANDOUT_HEADER, HANDOUT_SIZES, handoutGrid, printPages, type PrintOptions } from './print-layout.ts';
 
-const shapes = [
-  { steps: 0, hasNotes: true },
-  { steps: 3, hasNotes: false },
-  { steps: 2, hasNotes: true },
-  { steps: 0, hasNotes: false },
-  { steps: 0, hasNotes: false },
-];
-const plain: PrintOptions = { steps: false, notes: false, handout: null, slides: null };
+const shapes = [{ steps: 0 }, { steps: 3 }, { steps: 2 }, { steps: 0 }, { steps: 0 }];
+const plain: PrintOptions = { steps: false, notes: false, handout: null, speakerNotes: false, slides: null };
 
 describe('printPages', () => {
   it('prints every slide once, fully built', () => {
@@ -30,21 +24,16 @@ describe('printPages', () => {
     ]);
   });
 
-  it('follows each slide that has notes with its notes page, after its last step', () => {
-    expect(printPages(shapes, { ...plain, notes: true }).map((page) => page.name)).toEqual([
-      'slide-1',
-      'notes-1',
-      'slide-2',
-      'slide-3',
-      'notes-3',
-      'slide-4',
-      'slide-5',
+  it('with notes, puts each slide (each step) and its notes on one page: as many pages as without', () => {
+    const notes = printPages(shapes, { ...plain, notes: true });
+    expect(notes.map((page) => [page.kind, page.name])).toEqual(printPages(shapes, plain).map((page) => ['notes', page.name]));
+    const stepped = printPages(shapes, { ...plain, notes: true, steps: true });
+    expect(stepped).toHaveLength(printPages(shapes, { ...plain, steps: true }).length);
+    expect(stepped.slice(5, 8).map((page) => page.kind === 'notes' && [page.name, page.revealed])).toEqual([
+      ['slide-3-step-0', 0],
+      ['slide-3-step-1', 1],
+      ['slide-3-step-2', 2],
     ]);
-    expect(
-      printPages(shapes, { ...plain, notes: true, steps: true })
-        .map((page) => page.name)
-        .slice(6, 10),
-    ).toEqual(['slide-3-step-0', 'slide-3-step-1', 'slide-3-step-2', 'notes-3']);
   });
 
   it('prints only the chosen slides, in deck order', () => {
@@ -61,7 +50,7 @@ describe('printPages', () => {
   });
 
   it('pads page names so files sort in deck order', () => {
-    const many = Array.from({ length: 12 }, () => ({ steps: 0, hasNotes: false }));
+    const many = Array.from({ length: 12 }, () => ({ steps: 0 }));
     expect(
       printPages(many, plain)
         .map((page) => page.name)
@@ -85,8 +74,12 @@ describe('handoutGrid', () => {
       expect(grid.scale).toBeGreaterThan(0.2);
     }
   });
-  it('puts notes beside the slide for 3 per page (the classic lined handout)', () => {
-    expect(handoutGrid(3).notesBeside).toBe(true);
-    expect(handoutGrid(4).notesBeside).toBe(false);
+  it('puts notes beside the slide for 3 and 4 per page (the classic lined handout), below it for 2 and 6', () => {
+    expect(HANDOUT_SIZES.map((size) => handoutGrid(size).notesBeside)).toEqual([false, true, true, false]);
+  });
+  it('fills the page: thumbnails at least 0.3 of the slide for 4 per page, and larger the fewer per page', () => {
+    const scales = HANDOUT_SIZES.map((size) => handoutGrid(size).scale);
+    expect(scales[2]).toBeGreaterThanOrEqual(0.3);
+    expect([...scales].sort((a, b) => b - a)).toEqual(scales);
   });
 });

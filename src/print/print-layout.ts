@@ -9,6 +9,8 @@ export interface PrintOptions {
   steps: boolean;
   notes: boolean;
   handout: HandoutSize | null;
+  /** Notes include the SpeakerOnly remarks (the speaker's own copy); public notes leave them out. */
+  speakerNotes: boolean;
   /** 1-based slide numbers to print, in deck order; `null` for all. */
   slides: readonly number[] | null;
 }
@@ -17,14 +19,14 @@ export interface PrintOptions {
 export interface SlideShape {
   /** Step elements on the slide (0 for none): positions run 0…steps. */
   steps: number;
-  hasNotes: boolean;
 }
 
-/** One printed page; `name` is unique and file-name safe (PNG export names files after it). */
+/**
+ * One printed page; `name` is unique and file-name safe (PNG export names files after it). A `notes` page is the slide
+ * and its notes (or lines to write on) side by side, on one page.
+ */
 export type PrintPage =
-  | { kind: 'slide'; name: string; slide: number; revealed: number; repeat: boolean }
-  | { kind: 'notes'; name: string; slide: number }
-  | { kind: 'handout'; name: string; slides: number[] };
+  { kind: 'slide' | 'notes'; name: string; slide: number; revealed: number; repeat: boolean } | { kind: 'handout'; name: string; slides: number[] };
 
 /** Whether `value` is one of the handout sizes (2, 3, 4 or 6). */
 export function isHandoutSize(value: number): value is HandoutSize {
@@ -33,7 +35,7 @@ export function isHandoutSize(value: number): value is HandoutSize {
 
 const pad = (value: number, total: number) => String(value).padStart(String(total).length, '0');
 
-/** The pages to print, in order: per slide one page (or one per step), then its notes page; or handout pages of N slides. */
+/** The pages to print, in order: one per slide (or one per step), each beside its notes when asked; or handout pages of N slides. */
 export function printPages(shapes: readonly SlideShape[], options: PrintOptions): PrintPage[] {
   const total = shapes.length;
   const slides = (options.slides ?? shapes.map((_, index) => index + 1)).filter((slide) => slide >= 1 && slide <= total);
@@ -46,20 +48,18 @@ export function printPages(shapes: readonly SlideShape[], options: PrintOptions)
       slides: slides.slice(sheet * size, sheet * size + size),
     }));
   }
+  const kind = options.notes ? 'notes' : 'slide';
   return slides.flatMap((slide): PrintPage[] => {
     const shape = shapes[slide - 1]!;
     const name = `slide-${pad(slide, total)}`;
-    const pages: PrintPage[] = options.steps
-      ? Array.from({ length: shape.steps + 1 }, (_, step) => ({
-          kind: 'slide' as const,
-          name: shape.steps > 0 ? `${name}-step-${step}` : name,
-          slide,
-          revealed: step,
-          repeat: step > 0,
-        }))
-      : [{ kind: 'slide', name, slide, revealed: Number.POSITIVE_INFINITY, repeat: false }];
-    if (options.notes && shape.hasNotes) pages.push({ kind: 'notes', name: `notes-${pad(slide, total)}`, slide });
-    return pages;
+    if (!options.steps) return [{ kind, name, slide, revealed: Number.POSITIVE_INFINITY, repeat: false }];
+    return Array.from({ length: shape.steps + 1 }, (_, step) => ({
+      kind,
+      name: shape.steps > 0 ? `${name}-step-${step}` : name,
+      slide,
+      revealed: step,
+      repeat: step > 0,
+    }));
   });
 }
 
@@ -79,23 +79,21 @@ export interface HandoutGrid {
   scale: number;
 }
 
-const GRIDS: Record<HandoutSize, Omit<HandoutGrid, 'scale'>> = {
-  2: { columns: 1, rows: 2, notesBeside: false },
-  3: { columns: 1, rows: 3, notesBeside: true },
-  4: { columns: 2, rows: 2, notesBeside: false },
-  6: { columns: 2, rows: 3, notesBeside: false },
+/** Per size: the grid, and the room (CSS px) a cell keeps for notes below or beside the thumbnail, which takes the rest. */
+const GRIDS: Record<HandoutSize, Omit<HandoutGrid, 'scale'> & { notesRoom: number }> = {
+  2: { columns: 1, rows: 2, notesBeside: false, notesRoom: 160 },
+  3: { columns: 1, rows: 3, notesBeside: true, notesRoom: 240 },
+  4: { columns: 1, rows: 4, notesBeside: true, notesRoom: 240 },
+  6: { columns: 2, rows: 3, notesBeside: false, notesRoom: 80 },
 };
 
-/** Share of a cell the thumbnail may take, leaving the rest for notes. */
-const THUMB_SHARE = 0.55;
-
-/** The grid for N slides per page, with the thumbnail scale that fits a cell and leaves room to write. */
+/** The grid for N slides per page, with the largest thumbnail scale that fits a cell and leaves room to write. */
 export function handoutGrid(size: HandoutSize): HandoutGrid {
-  const grid = GRIDS[size];
+  const { notesRoom, ...grid } = GRIDS[size];
   const cellWidth = (HANDOUT_CONTENT.width - HANDOUT_GAP * (grid.columns - 1)) / grid.columns;
   const cellHeight = (HANDOUT_CONTENT.height - HANDOUT_HEADER - HANDOUT_GAP * (grid.rows - 1)) / grid.rows;
   const width = grid.notesBeside
-    ? Math.min((cellWidth - HANDOUT_GAP) * THUMB_SHARE, (cellHeight * SLIDE_WIDTH) / SLIDE_HEIGHT)
-    : Math.min(cellWidth, ((cellHeight - HANDOUT_GAP) * THUMB_SHARE * SLIDE_WIDTH) / SLIDE_HEIGHT);
+    ? Math.min(cellWidth - HANDOUT_GAP - notesRoom, (cellHeight * SLIDE_WIDTH) / SLIDE_HEIGHT)
+    : Math.min(cellWidth, ((cellHeight - HANDOUT_GAP - notesRoom) * SLIDE_WIDTH) / SLIDE_HEIGHT);
   return { ...grid, scale: Math.floor((width / SLIDE_WIDTH) * 1000) / 1000 };
 }

@@ -7,10 +7,11 @@ export interface PrintRequest {
   steps: boolean;
   notes: boolean;
   handout: HandoutSize | null;
+  speakerNotes: boolean;
   range: string | null;
 }
 
-/** Reads the print view's options from `?mode=print&steps=1&notes=1&handout=4&range=3-10`; bad values fall back to printing everything. */
+/** Reads the print view's options from `?mode=print&steps=1&notes=1&handout=4&speaker=1&range=3-10`; bad values fall back to printing everything. */
 export function readPrintQuery(search: string, totalSlides: number): PrintOptions {
   const params = new URLSearchParams(search);
   const handout = Number(params.get('handout'));
@@ -27,6 +28,7 @@ export function readPrintQuery(search: string, totalSlides: number): PrintOption
     steps: queryFlag(search, 'steps'),
     notes: queryFlag(search, 'notes'),
     handout: isHandoutSize(handout) ? handout : null,
+    speakerNotes: queryFlag(search, 'speaker'),
     slides,
   };
 }
@@ -37,6 +39,7 @@ export function printQuery(options: PrintRequest): string {
   if (options.steps) params.set('steps', '1');
   if (options.notes) params.set('notes', '1');
   if (options.handout) params.set('handout', String(options.handout));
+  if (options.speakerNotes) params.set('speaker', '1');
   if (options.range) params.set('range', options.range);
   return `?${params.toString()}`;
 }

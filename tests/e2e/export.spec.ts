@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { deckCli } from './deck-cli.ts';
 import {
   firstMissingInOrder,
+  firstWordHeights,
   pdfBookmarks,
   pdfInfo,
   pdfText,
@@ -87,6 +88,54 @@ test.describe('deck export: the talk', () => {
   });
 });
 
+/** The talk's `<SpeakerOnly>` remarks as the PDF's text shows them (whitespace squashed). */
+const speakerOnlyRemarks = () => [...readFileSync(TALK, 'utf8').matchAll(/<SpeakerOnly>([\s\S]*?)<\/SpeakerOnly>/g)].map((match) => squash(match[1] ?? ''));
+
+test.describe('deck export: the talk with notes', () => {
+  test.describe.configure({ mode: 'serial', timeout: 120_000 });
+  const dir = scratch();
+  const runs: Record<string, Awaited<ReturnType<typeof deckCli>>> = {};
+  let slides = 0;
+
+  test.beforeAll(async ({ browser, baseURL }) => {
+    test.setTimeout(240_000);
+    slides = (await slideTitles(browser, 'talk', baseURL ?? '')).length;
+    [runs.notes, runs.speaker] = await Promise.all([
+      deckCli('export', TALK, '--out', join(dir, 'notes.pdf'), '--notes', '--quiet'),
+      deckCli('export', TALK, '--out', join(dir, 'speaker.pdf'), '--speaker-notes', '--quiet'),
+    ]);
+    runs.handout = await deckCli('export', TALK, '--out', join(dir, 'handout.pdf'), '--handout', '4', '--quiet');
+  });
+
+  test('--handout 4: every A4 page at full size, also those with a diagram (Chromium shrinks a page whose content is too wide)', async () => {
+    expect(runs.handout?.status).toBe(0);
+    const file = join(dir, 'handout.pdf');
+    expect(Number((await pdfInfo(file)).Pages)).toBe(Math.ceil(slides / 4));
+    // Each page starts with its header line, 12 px type (9 pt) whose word box is ~15 pt tall; shrunk to fit it was ~10.7 pt.
+    const heights = await firstWordHeights(file);
+    expect(new Set(heights)).toEqual(new Set([heights[0]]));
+    expect(heights[0]).toBeGreaterThan(13);
+  });
+
+  test('--notes: each slide and its notes on one page, as many pages as slides', async () => {
+    expect(runs.notes?.status).toBe(0);
+    expect(Number((await pdfInfo(join(dir, 'notes.pdf'))).Pages)).toBe(slides);
+  });
+
+  test('--notes leaves the <SpeakerOnly> remarks out; --speaker-notes keeps them, on the same pages', async () => {
+    const remarks = speakerOnlyRemarks();
+    expect(remarks.length).toBeGreaterThan(0);
+    const notes = await pdfText(join(dir, 'notes.pdf'));
+    expect(notes).not.toContain('(editorial)');
+    expect(remarks.filter((remark) => notes.includes(remark))).toEqual([]);
+    expect(runs.speaker?.status).toBe(0);
+    expect(Number((await pdfInfo(join(dir, 'speaker.pdf'))).Pages)).toBe(slides);
+    // Lines wrap mid-remark in the PDF's text: compare without spaces.
+    const speaker = (await pdfText(join(dir, 'speaker.pdf'))).replace(/ /g, '');
+    expect(remarks.filter((remark) => !speaker.includes(remark.replace(/ /g, '')))).toEqual([]);
+  });
+});
+
 test.describe('deck export: the mdx-deck fixture', () => {
   test.describe.configure({ mode: 'serial', timeout: 120_000 });
   const dir = scratch();
@@ -122,11 +171,10 @@ test.describe('deck export: the mdx-deck fixture', () => {
     ).toBeUndefined();
   });
 
-  test('--steps --notes: a page per step of every slide, each slide with notes followed by them', async () => {
+  test('--steps --notes: a page per step of every slide, each beside its notes', async () => {
     expect(runs.steps?.status).toBe(0);
     const file = join(dir, 'steps.pdf');
-    const notesPages = 1;
-    expect(Number((await pdfInfo(file)).Pages)).toBe(steps.reduce((sum, positions) => sum + positions, 0) + notesPages);
+    expect(Number((await pdfInfo(file)).Pages)).toBe(steps.reduce((sum, positions) => sum + positions, 0));
     const text = await pdfText(file);
     expect(firstMissingInOrder(text, [titles[0]!.title, 'These are notes for the first slide.', titles[1]!.title])).toBeUndefined();
   });

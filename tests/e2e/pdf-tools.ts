@@ -36,6 +36,18 @@ export async function pdfBookmarks(file: string): Promise<string[]> {
   );
 }
 
+/** The height (pt) of the first word on each page, via `pdftotext -bbox`: pages printed at one scale show the same. */
+export async function firstWordHeights(file: string): Promise<number[]> {
+  const { stdout } = await run('pdftotext', ['-bbox', file, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  return stdout
+    .split('<page ')
+    .slice(1)
+    .map((page) => {
+      const word = /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/.exec(page);
+      return word ? Math.round((Number(word[2]) - Number(word[1])) * 10) / 10 : 0;
+    });
+}
+
 /** Whitespace collapsed, for comparing titles with extracted text that wraps lines. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

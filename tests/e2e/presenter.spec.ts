@@ -103,6 +103,19 @@ test.describe('presenter view', () => {
     await expect(page.getByRole('button', { name: 'Start timer' })).toBeVisible();
   });
 
+  test('shows the notes’ <SpeakerOnly> remarks, set apart', async ({ page }) => {
+    await openDeck(page, 'talk', '#/1', '?mode=presenter');
+    const remark = page.locator('.presenter-notes .speaker-only').first();
+    // The first slide whose notes hold one, whatever its number.
+    for (let slide = 1; slide < 12 && !(await remark.isVisible()); slide++) {
+      await page.keyboard.press('Shift+ArrowRight');
+      await expect(page.locator('[data-deck]')).toHaveAttribute('data-slide', String(slide + 1));
+      await page.locator('.presenter-notes .notes-content').waitFor();
+    }
+    await expect(remark).toContainText('(editorial)');
+    await expect(remark).toHaveCSS('font-style', 'italic');
+  });
+
   test('is axe clean', async ({ page }) => {
     await openDeck(page, 'mdx-deck', '#/1', '?mode=presenter');
     const results = await new AxeBuilder({ page }).analyze();

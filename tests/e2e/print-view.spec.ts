@@ -47,21 +47,26 @@ test.describe('print view (?mode=print)', () => {
     await expect(page.locator('[data-print-page^="slide-03"]')).toHaveCount(3);
   });
 
-  test('&notes=1 follows a slide that has notes with a notes page', async ({ page }) => {
+  test('&notes=1 puts each slide and its notes (or lines to write on) on one page: one page per slide', async ({ page }) => {
     await openDeck(page, 'mdx-deck', '', '?mode=print&notes=1');
+    const slides = await slideCount(page);
     const names = await page.locator('[data-print-page]').evaluateAll((pages) => pages.map((printed) => printed.getAttribute('data-print-page')));
-    expect(names.slice(0, 3)).toEqual(['slide-01', 'notes-01', 'slide-02']);
-    await expect(page.locator('[data-print-page="notes-01"]')).toContainText('These are notes for the first slide.');
+    expect(names).toEqual(Array.from({ length: slides }, (_, index) => `slide-${String(index + 1).padStart(2, '0')}`));
+    const first = page.locator('[data-print-page="slide-01"]');
+    await expect(first.locator('section[data-slide-index="1"]')).toHaveCount(1);
+    await expect(first.locator('.print-notes-body')).toContainText('These are notes for the first slide.');
+    await expect(page.locator('[data-print-page="slide-02"] .print-notes-body .print-lines')).toHaveCount(1);
+    expect(pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }))).toBe(slides);
   });
 
-  test('&handout=N puts N slides on each A4 page, with notes or lines to write on', async ({ page }) => {
+  test('&handout=N puts N slides on each A4 page, with notes, then lines to write on', async ({ page }) => {
     await openDeck(page, 'mdx-deck', '', '?mode=print&handout=4');
     const slides = await slideCount(page);
     const sheets = page.locator('[data-print-page^="handout-"]');
     await expect(sheets).toHaveCount(Math.ceil(slides / 4));
     await expect(sheets.first().locator('section[data-slide-index]')).toHaveCount(4);
     await expect(sheets.first().locator('.print-handout-notes')).toContainText(['These are notes for the first slide.']);
-    await expect(sheets.first().locator('.print-handout-lines')).toHaveCount(3);
+    await expect(sheets.first().locator('.print-handout-notes .print-lines')).toHaveCount(4);
     expect(pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }))).toBe(Math.ceil(slides / 4));
   });
 

@@ -48,6 +48,16 @@ test.describe('reading view on a phone', () => {
     await expect(page.locator('#slide-3')).toBeInViewport();
   });
 
+  test('leaves the notes’ <SpeakerOnly> remarks out, on every slide', async ({ page }) => {
+    await openDeck(page, 'talk');
+    const notes = page.locator('article .read-notes');
+    // Every slide renders in idle time: wait until all the notes have.
+    await expect(async () => expect(await page.locator('article .read-notes .notes-content').count()).toBe(await notes.count())).toPass({ timeout: 20_000 });
+    expect(await notes.count()).toBeGreaterThan(10);
+    await expect(page.locator('.speaker-only')).toHaveCount(0);
+    expect(await page.locator('main').innerText()).not.toContain('(editorial)');
+  });
+
   test('is axe clean', async ({ page }) => {
     await openDeck(page, 'talk');
     await waitReady(page);
@@ -70,6 +80,9 @@ test('the built HTML holds every slide title before any script runs', async ({ p
     return [...parsed.querySelectorAll('.transcript h2')].map((heading) => heading.textContent?.replace(/^\d+\.\s+/, ''));
   }, html);
   expect(inHtml).toEqual(titles);
+  // The transcript is public: the notes' <SpeakerOnly> remarks stay out of it.
+  expect(html).toContain('<aside aria-label="Notes">');
+  expect(html).not.toContain('(editorial)');
   expect(html).toContain('<meta property="og:title"');
   expect(html).toContain('<meta property="og:image" content="./og-image.png" />');
   const png = await (await request.get('talk/og-image.png')).body();

@@ -12,6 +12,7 @@ describe('exportOptions', () => {
       steps: false,
       notes: false,
       handout: null,
+      speakerNotes: false,
       range: null,
       dark: false,
       quiet: false,
@@ -34,6 +35,8 @@ describe('exportOptions', () => {
       target: { kind: 'png', dir: '/home/me/shots', scale: 2 },
       steps: true,
     });
+    expect(exportOptions(deck, { speakerNotes: true }, cwd)).toMatchObject({ notes: true, speakerNotes: true });
+    expect(exportOptions(deck, { speakerNotes: true, handout: 3 }, cwd)).toMatchObject({ notes: false, handout: 3, speakerNotes: true });
     expect(exportOptions(deck, { png: 'shots' }, cwd).target).toEqual({ kind: 'png', dir: '/home/me/shots', scale: 1 });
   });
 

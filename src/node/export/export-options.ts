@@ -9,6 +9,7 @@ export interface ExportFlags {
   out?: string;
   steps?: boolean;
   notes?: boolean;
+  speakerNotes?: boolean;
   handout?: string | number;
   png?: string;
   scale?: string | number;
@@ -28,6 +29,8 @@ export interface ExportOptions {
   steps: boolean;
   notes: boolean;
   handout: HandoutSize | null;
+  /** Notes keep their SpeakerOnly remarks (the speaker's own copy); implies `notes` unless a handout is asked for. */
+  speakerNotes: boolean;
   /** The `--range` text, syntax already checked; bounds are checked once the deck's length is known. */
   range: string | null;
   dark: boolean;
@@ -93,8 +96,9 @@ export function exportOptions(deckFile: string, flags: ExportFlags, cwd = proces
     deckFile,
     target,
     steps: Boolean(flags.steps),
-    notes: Boolean(flags.notes),
+    notes: Boolean(flags.notes) || (Boolean(flags.speakerNotes) && !handout),
     handout,
+    speakerNotes: Boolean(flags.speakerNotes),
     range,
     dark: Boolean(flags.dark),
     quiet: Boolean(flags.quiet),

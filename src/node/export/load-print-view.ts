@@ -14,7 +14,7 @@ interface FailedRequest {
 export interface LoadedPrintView {
   /** Slides in the deck. */
   slides: number;
-  /** Names of the printed pages, in order (`slide-03`, `slide-03-step-1`, `notes-03`, `handout-1`). */
+  /** Names of the printed pages, in order (`slide-03`, `slide-03-step-1`, `handout-1`). */
   pages: string[];
 }
 

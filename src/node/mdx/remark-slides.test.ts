@@ -116,6 +116,23 @@ describe('splitDeck', () => {
     ]);
   });
 
+  it('leaves SpeakerOnly remarks, inline or as a block, out of the transcript text', () => {
+    const source = [
+      '## One',
+      '',
+      '<Notes>',
+      'Said aloud. <SpeakerOnly>(editorial) inline remark</SpeakerOnly> And more.',
+      '',
+      '<SpeakerOnly>',
+      '',
+      'A block remark.',
+      '',
+      '</SpeakerOnly>',
+      '</Notes>',
+    ].join('\n');
+    expect(splitDeck(source).slides[0]?.notesText).toBe('Said aloud. And more.');
+  });
+
   it('reports syntax errors with line and column', () => {
     const source = '# ok\n\nText <Broken\n';
     let message = '';

@@ -104,13 +104,25 @@ function exportedNames(node: MdxjsEsm, values: Record<string, unknown>): string[
 }
 
 const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'code']);
+/** Remarks for the speaker alone (`<SpeakerOnly>` in Notes): never in the public transcript. */
+const SPEAKER_ONLY = 'SpeakerOnly';
 
-/** One line per text block (paragraph, heading, list item, table cell, code), for a plain-text transcript. */
+const isSpeakerOnly = (node: Nodes) => (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === SPEAKER_ONLY;
+
+/** `node` without its SpeakerOnly parts (a copy where it had any). */
+function publicPart(node: Nodes): Nodes {
+  if (!('children' in node)) return node;
+  const children = (node.children as Nodes[]).filter((child) => !isSpeakerOnly(child)).map(publicPart);
+  return { ...node, children } as Nodes;
+}
+
+/** One line per text block (paragraph, heading, list item, table cell, code), for a plain-text transcript; SpeakerOnly remarks left out. */
 function plainText(nodes: RootContent[]): string {
   const lines: string[] = [];
   const walk = (node: Nodes): void => {
+    if (isSpeakerOnly(node)) return;
     if (TEXT_BLOCKS.has(node.type)) {
-      const text = toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
+      const text = toString(publicPart(node), { includeHtml: false }).replace(/\s+/g, ' ').trim();
       if (text) lines.push(text);
       return;
     }

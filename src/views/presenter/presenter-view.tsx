@@ -73,7 +73,7 @@ export default function PresenterView({ deck, position, blank }: ViewProps) {
         <h2 id="presenter-notes-heading" className="presenter-heading">
           Notes · {entry?.title}
         </h2>
-        {entry?.notes ? <SlideNotes deck={deck} slide={position.slide} /> : <p className="presenter-no-notes">No notes for this slide.</p>}
+        {entry?.notes ? <SlideNotes deck={deck} slide={position.slide} reader="speaker" /> : <p className="presenter-no-notes">No notes for this slide.</p>}
       </section>
     </main>
   );

@@ -4,6 +4,7 @@ import { SlideView } from '../../deck/slide-view.tsx';
 import { SlideNotes } from '../../deck/slide-notes.tsx';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../frame/slide-size.ts';
 import { handoutGrid, type HandoutSize } from '../../print/print-layout.ts';
+import type { NotesReader } from '../../mdx/notes-context.ts';
 
 interface SlideProps {
   deck: Deck;
@@ -30,30 +31,37 @@ export function PrintedSlide({ deck, slide, revealed, repeat = false }: SlidePro
   );
 }
 
-/** A page of its own after the slide: which slide, then its notes in a readable size. */
-export function NotesPage({ deck, slide }: { deck: Deck; slide: number }) {
+/** The slide (at its step) beside its notes, or ruled lines to write on when it has none: one landscape page per slide. */
+export function NotesPage({ deck, slide, revealed, repeat, reader }: SlideProps & { reader: NotesReader }) {
+  const entry = deck.slides[slide - 1];
   return (
-    <>
-      <p className="print-notes-title">
-        Notes · slide {slide}: {deck.slides[slide - 1]?.title}
-      </p>
-      <div className="print-notes-body">
-        <SlideNotes deck={deck} slide={slide} />
+    <div className="print-notes-layout">
+      <div className="print-notes-slide">
+        <div className="print-notes-thumb">
+          <PrintedSlide deck={deck} slide={slide} revealed={revealed} repeat={repeat} />
+        </div>
+        <p className="print-notes-caption">
+          {slide} / {deck.slides.length} · {entry?.title}
+        </p>
       </div>
-    </>
+      <div className="print-notes-body" aria-hidden={repeat || undefined}>
+        {entry?.notes ? <SlideNotes deck={deck} slide={slide} reader={reader} /> : <div className="print-lines" aria-hidden />}
+      </div>
+    </div>
   );
 }
 
 interface HandoutProps {
   deck: Deck;
+  reader: NotesReader;
   size: HandoutSize;
   slides: readonly number[];
   sheet: number;
   sheets: number;
 }
 
-/** An A4 handout sheet: N slide thumbnails, each with its notes or ruled lines to write on. */
-export function HandoutPage({ deck, size, slides, sheet, sheets }: HandoutProps) {
+/** An A4 handout sheet: N slide thumbnails, each with its notes, then ruled lines to write on filling the cell. */
+export function HandoutPage({ deck, reader, size, slides, sheet, sheets }: HandoutProps) {
   const grid = handoutGrid(size);
   const thumb: CSSProperties = { width: SLIDE_WIDTH * grid.scale, height: SLIDE_HEIGHT * grid.scale };
   const layout = { '--handout-columns': grid.columns, '--handout-rows': grid.rows } as CSSProperties;
@@ -74,7 +82,8 @@ export function HandoutPage({ deck, size, slides, sheet, sheets }: HandoutProps)
               </div>
             </div>
             <div className="print-handout-notes">
-              {deck.slides[slide - 1]?.notes ? <SlideNotes deck={deck} slide={slide} /> : <div className="print-handout-lines" aria-hidden />}
+              <SlideNotes deck={deck} slide={slide} reader={reader} />
+              <div className="print-lines" aria-hidden />
             </div>
           </div>
         ))}

@@ -31,7 +31,7 @@ export default function PrintView({ deck }: ViewProps) {
   const pages = useMemo(
     () =>
       printPages(
-        deck.slides.map((entry) => ({ steps: entry.steps, hasNotes: entry.notes !== null })),
+        deck.slides.map((entry) => ({ steps: entry.steps })),
         options,
       ),
     [deck, options],
@@ -45,15 +45,16 @@ export default function PrintView({ deck }: ViewProps) {
   }, [loaded, deck]);
 
   const sheets = pages.length;
+  const reader = options.speakerNotes ? 'speaker' : 'public';
   return (
     <main className="print-view" data-print-pages={pages.length} aria-busy={!loaded}>
       {loaded &&
         pages.map((page, index) => (
           <div key={page.name} className={`print-page print-page-${page.kind}`} data-print-page={page.name}>
             {page.kind === 'slide' && <PrintedSlide deck={deck} slide={page.slide} revealed={page.revealed} repeat={page.repeat} />}
-            {page.kind === 'notes' && <NotesPage deck={deck} slide={page.slide} />}
+            {page.kind === 'notes' && <NotesPage deck={deck} slide={page.slide} revealed={page.revealed} repeat={page.repeat} reader={reader} />}
             {page.kind === 'handout' && options.handout && (
-              <HandoutPage deck={deck} size={options.handout} slides={page.slides} sheet={index + 1} sheets={sheets} />
+              <HandoutPage deck={deck} reader={reader} size={options.handout} slides={page.slides} sheet={index + 1} sheets={sheets} />
             )}
           </div>
         ))}
