@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { fingerprints, shortHash, unchanged } from './fingerprint.mjs';
 import { replaceFolder } from './atomic-output.mjs';
 import { removeStale } from './remove-stale.mjs';
+import { inputsOutsideGraph } from './inputs-outside-graph.ts';
 
 /** Bumped when what an export build contains changes shape, so older cached builds are not reused. */
 const CACHE_VERSION = 1;
@@ -19,13 +20,16 @@ interface Manifest {
   build?: string;
 }
 
-/** A bundler plugin that reports, at the end of a build, every real file that went into it (the modules bundled). */
+/**
+ * A bundler plugin that reports, at the end of a build, every real file that went into it: the modules bundled and
+ * the files read beside them (a deck's `<Include>`d files).
+ */
 export function recordInputs(report: (files: string[]) => void): Plugin {
   return {
     name: 'deck:record-inputs',
     apply: 'build',
     generateBundle() {
-      const ids = [...this.getModuleIds()].map((id) => id.split('?')[0] ?? id);
+      const ids = [...this.getModuleIds(), ...inputsOutsideGraph()].map((id) => id.split('?')[0] ?? id);
       report([...new Set(ids)].filter((id) => id.startsWith('/') && existsSync(id)));
     },
   };

@@ -12,7 +12,8 @@ interface Positioned {
   place?: { line: number; column: number } | { start: { line: number; column: number } } | null;
 }
 
-function placeOf(error: Positioned): { line: number; column: number } | undefined {
+/** Where an error points (line and column of the text it was raised on), if it says. */
+export function placeOf(error: Positioned): { line: number; column: number } | undefined {
   if (error.line) return { line: error.line, column: error.column ?? 1 };
   const place = error.place;
   if (!place) {

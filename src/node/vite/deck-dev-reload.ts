@@ -31,8 +31,10 @@ export function deckDevReload(deckFile: string, source: DeckSource) {
       }
       try {
         const parsed = source.parse(text);
+        server.watcher.add(source.files());
         await Promise.all(deckParts(parsed.outline).map((part) => source.compilePart(parsed, part, (message) => server.config.logger.warn(message))));
       } catch (error) {
+        server.watcher.add(source.files());
         if (source.stamp() !== seen) continue;
         const err = error as Error & { loc?: unknown; frame?: string };
         server.ws.send({ type: 'error', err: { message: err.message, stack: '', loc: err.loc as never, frame: err.frame, id: deckFile, plugin: 'deck' } });
@@ -63,7 +65,11 @@ export function deckDevReload(deckFile: string, source: DeckSource) {
         server.ws.send({ type: 'error', err: { message, stack: '', id: deckFile, plugin: 'deck' } });
       });
       server.watcher.on('add', (file) => {
-        if (file === deckFile) saved(server);
+        if (source.files().includes(file)) saved(server);
+      });
+      // An included file deleted: the next look says which <Include> names it (the deck itself has its own line above).
+      server.watcher.on('unlink', (file) => {
+        if (file !== deckFile && source.files().includes(file)) saved(server);
       });
     },
   };

@@ -4,6 +4,7 @@ import { runSteps, TEMPLATE_STEPS } from '../html/page-pipeline.ts';
 import type { DeckOutline } from '../mdx/remark-slides.ts';
 import { scriptWarning } from '../mdx/slide-scripts.ts';
 import { KATEX_CSS, woff2Only } from '../mdx/maths.ts';
+import { originOf } from '../mdx/include.ts';
 import { deckDevReload, RESOLVED_DECK_ID } from './deck-dev-reload.ts';
 import { deckSource } from './deck-source.ts';
 
@@ -46,14 +47,18 @@ export function deckPlugin(deckFile: string): Plugin {
     async load(id) {
       if (id === RESOLVED_DECK_ID) {
         this.addWatchFile(deckFile);
-        const { source, outline } = deck.read();
-        const text = createHash('sha1').update(source).digest('hex');
+        const { outline, expanded } = deck.read();
+        for (const file of expanded.files) this.addWatchFile(file);
+        const text = createHash('sha1').update(expanded.text).digest('hex');
         const messages = [
-          ...outline.unknownComponents.map(
-            ({ name, line, column }) =>
-              `${deckFile}:${line}:${column}: unknown component <${name}>: not one of the deck's components, nor imported or declared in the deck; its slide will show an error`,
-          ),
-          ...outline.scripts.map((script) => scriptWarning(deckFile, script)),
+          ...outline.unknownComponents.map(({ name, line, column }) => {
+            const origin = originOf(expanded, line);
+            return `${origin.file}:${origin.line}:${column}: unknown component <${name}>: not one of the deck's components, nor imported or declared in the deck; its slide will show an error`;
+          }),
+          ...outline.scripts.map(({ line, column }) => {
+            const origin = originOf(expanded, line);
+            return scriptWarning(origin.file, { line: origin.line, column });
+          }),
         ];
         for (const message of messages) {
           const key = `${text}\0${message}`;
@@ -77,7 +82,7 @@ export function deckPlugin(deckFile: string): Plugin {
       reload.watch(devServer);
     },
     handleHotUpdate(context) {
-      if (context.file !== deckFile || !server) return undefined;
+      if (!deck.files().includes(context.file) || !server) return undefined;
       reload.saved(server);
       return [];
     },

@@ -1,7 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
+import { noteInputs } from '../cache/inputs-outside-graph.ts';
 import { formatDeckError } from '../errors/format-error.ts';
+import { expandIncludes, formatIncludedError, IncludeError, originOf, type ExpandedDeck } from '../mdx/include.ts';
 import { remarkStepOffsets } from '../mdx/count-steps.ts';
 import { remarkLocalImages } from '../mdx/images/local-images.ts';
 import { rehypeMaths, remarkKatexStyles } from '../mdx/maths.ts';
@@ -15,11 +18,12 @@ const MAX_DECK_CHARS = 4 * 1024 * 1024;
  * Vite loads a fresh config, and so a fresh plugin, for each build.
  */
 const compiled: Map<string, string> = ((globalThis as { __deckCompiled?: Map<string, string> }).__deckCompiled ??= new Map());
-/** A deck's text, its lines and its outline (slides, ESM, chrome, meta). */
+/** A deck's text, its lines with included files spliced in, where each line came from, and its outline. */
 export interface Parsed {
   source: string;
   lines: string[];
   outline: DeckOutline;
+  expanded: ExpandedDeck;
 }
 
 /** The lines of each part: ESM (imports, exports) is repeated in every part so each compiles alone. */
@@ -45,8 +49,10 @@ export interface DeckSource {
   parse(source: string): Parsed;
   /** The part's module code; `warn` hears, in `file:line:column: reason` form, what compiled but is wrong (bad TeX). */
   compilePart(parsed: Parsed, part: string, warn?: (message: string) => void): Promise<string>;
-  /** The file's size and time, or `gone`: to tell whether it changed while a compile ran. */
+  /** The size and time of the deck and the files it includes, or `gone`: to tell whether one changed while a compile ran. */
   stamp(): string;
+  /** The deck file and every file it includes, as last read. */
+  files(): string[];
 }
 
 /** The reader and compiler of `deckFile`'s parts. */
@@ -58,29 +64,53 @@ export function deckSource(deckFile: string): DeckSource {
     rehypePlugins: [rehypeMaths],
   });
 
+  /** The files the deck includes, as last read (and one it names that is missing): their changes count as the deck's. */
+  let included: string[] = [];
   const parse = (source: string): Parsed => {
-    if (cached?.source === source) return cached;
-    if (source.length > MAX_DECK_CHARS) {
-      const size = (source.length / 1024 / 1024).toFixed(1);
+    let expanded: ExpandedDeck;
+    try {
+      expanded = expandIncludes(deckFile, source);
+    } catch (error) {
+      // Watched from now on, so that creating it fixes the deck.
+      if (error instanceof IncludeError && error.missing && !included.includes(error.missing)) included = [...included, error.missing];
+      throw error;
+    }
+    included = expanded.files.slice(1);
+    noteInputs(included);
+    if (cached?.expanded.text === expanded.text) return cached;
+    if (expanded.text.length > MAX_DECK_CHARS) {
+      const size = (expanded.text.length / 1024 / 1024).toFixed(1);
       throw new Error(
         `${deckFile}:1:1: the deck is ${size} MB of text, over the ${MAX_DECK_CHARS / 1024 / 1024} MB limit: move large data into a file the deck imports`,
       );
     }
     try {
-      cached = { source, lines: source.split('\n'), outline: splitDeck(source, deckFile) };
+      cached = { source, lines: expanded.text.split('\n'), outline: splitDeck(expanded.text, deckFile), expanded };
     } catch (error) {
-      throw formatDeckError(error, deckFile, source);
+      // An error at the end of the deck (an unclosed `{`) may have begun in an included file: that file, parsed alone, says where.
+      for (const file of included) {
+        try {
+          splitDeck(expanded.sources.get(file) ?? '', file);
+        } catch (own) {
+          throw formatDeckError(own, file, expanded.sources.get(file) ?? '');
+        }
+      }
+      throw formatIncludedError(error, expanded);
     }
     return cached;
   };
   let stamp = '';
-  const fileStamp = () => {
+  const stampOf = (file: string) => {
     try {
-      const { mtimeMs, size } = statSync(deckFile);
+      const { mtimeMs, size } = statSync(file);
       return `${mtimeMs}:${size}`;
     } catch {
       return 'gone';
     }
+  };
+  const fileStamp = () => {
+    const deck = stampOf(deckFile);
+    return deck === 'gone' ? deck : [deck, ...included.map(stampOf)].join('|');
   };
   const read = () => {
     const now = fileStamp();
@@ -90,7 +120,7 @@ export function deckSource(deckFile: string): DeckSource {
     return parse(readFileSync(deckFile, 'utf8'));
   };
 
-  const compilePart = async ({ source, lines: all, outline }: Parsed, part: string, warn?: (message: string) => void): Promise<string> => {
+  const compilePart = async ({ lines: all, outline, expanded }: Parsed, part: string, warn?: (message: string) => void): Promise<string> => {
     const spans = partSpans(outline, part);
     const empty = part === 'slide-1' && outline.slides[0]?.body.length === 0;
     const { text, lines } = empty
@@ -100,19 +130,20 @@ export function deckSource(deckFile: string): DeckSource {
     const known = compiled.get(key);
     if (known) return known;
     try {
-      const file = await processor.process(new VFile({ value: text, path: deckFile, data: { deckPart: part } }));
+      const folderOfLine = (line: number) => dirname(originOf(expanded, lines[line - 1] ?? 1).file);
+      const file = await processor.process(new VFile({ value: text, path: deckFile, data: { deckPart: part, folderOfLine } }));
       const code = String(file.value);
       for (const message of file.messages) {
         const cause = message.cause instanceof Error ? `: ${message.cause.message.split('\n')[0]}` : '';
         const reason = Object.assign(message, { reason: `${message.reason}${cause} (shown in red on the slide)` });
-        warn?.(formatDeckError(reason, deckFile, source, lines).message.split('\n')[0] as string);
+        warn?.(formatIncludedError(reason, expanded, lines).message.split('\n')[0] as string);
       }
       compiled.set(key, code);
       return code;
     } catch (error) {
-      throw formatDeckError(error, deckFile, source, lines);
+      throw formatIncludedError(error, expanded, lines);
     }
   };
 
-  return { read, parse, compilePart, stamp: fileStamp };
+  return { read, parse, compilePart, stamp: fileStamp, files: () => [deckFile, ...included] };
 }

@@ -14,6 +14,8 @@ declare module 'vfile' {
   interface DataMap {
     /** Which part of the deck this file is (`slide-3`, `notes-3`, `chrome`, `esm`): for messages that name the slide. */
     deckPart: string;
+    /** The folder of the file a line of this part was written in (an `<Include>`d file's own), for relative urls. */
+    folderOfLine: (line: number) => string;
   }
 }
 
@@ -94,7 +96,7 @@ export const remarkLocalImages: Plugin<[], Root> = () => (tree: Root, file: VFil
   const bundled = (url: string | null | undefined, place: Position | undefined): MdxJsxAttributeValueExpression | undefined => {
     const local = localUrl(url);
     if (!local) return undefined;
-    const path = resolve(deckDir, local.path);
+    const path = resolve(file.data.folderOfLine?.(place?.start.line ?? 1) ?? deckDir, local.path);
     if (!isFile(path)) file.fail(`image ${url} not found${partLabel(file.data.deckPart)}: no file ${path}`, { place, source: 'deck', ruleId: 'missing-image' });
     let name = imports.get(path);
     if (!name) {
