@@ -25,6 +25,7 @@ import { useWarm } from '../schedule/use-warm.ts';
 import { useWarmDeck } from '../deck/use-warm-deck.ts';
 import { ViewRetry } from './view-retry.tsx';
 import { afterMove } from '../schedule/after-move.ts';
+import { InkContext, useInk, useInkSync } from '../ink/ink-context.ts';
 
 /** The deck app: one position, one keymap, the view the mode asks for, in step with the deck's other windows. */
 export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode; start?: Position }) {
@@ -37,7 +38,8 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
   const [overlay, setOverlay] = useState<Overlay | null>(null);
   const current = deck.slides[position.slide - 1];
 
-  const command = useCommands({ deckId: deck.id, mode, home, setMode, setBlank, setOverlay });
+  const ink = useInk(deck.id);
+  const command = useCommands({ deckId: deck.id, mode, home, setMode, setBlank, setOverlay, ink, position });
   useKeyboard({ move, command, enabled: overlay === null });
   usePrintShortcut(mode, setMode);
 
@@ -55,6 +57,7 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
     shared: { position, blank },
     adopt,
   });
+  useInkSync(ink, channel);
 
   const warm = useWarm();
   // A page opened in the print view is the exporter's (or a print): warming it would only compete with `page.pdf`.
@@ -99,11 +102,13 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
           {/* Nothing suspends in here (views load without Suspense). The boundary is for the prerender: a slide that
             throws on the server, where error boundaries do not run, leaves this part to the browser to render. */}
           <Suspense fallback={null}>
-            <View deck={deck} position={position} move={move} blank={blank} setMode={setMode} home={home} />
+            <InkContext.Provider value={ink}>
+              <View deck={deck} position={position} move={move} blank={blank} setMode={setMode} home={home} />
+            </InkContext.Provider>
           </Suspense>
           {retrying && <ViewRetry mode={retrying} onLoaded={retried} />}
           {overlay && <OverlayHost overlay={overlay} deck={deck} move={move} onClose={() => setOverlay(null)} />}
-          <LiveRegion message={`Slide ${position.slide} of ${deck.slides.length}: ${current?.title ?? ''}`} />
+          <LiveRegion message={`Slide ${position.slide} of ${deck.slides.length}: ${current?.title ?? ''}`} notices={ink.onAnnounce} />
         </div>
       </DeckChannelContext.Provider>
     </MDXProvider>

@@ -3,6 +3,8 @@ import type { Mode } from '../navigation/location.ts';
 import type { Overlay } from '../views/overlays/overlay-props.ts';
 import { openPresenter } from '../views/presenter/open-presenter.ts';
 import type { Command } from '../input/keymap.ts';
+import type { Position } from '../navigation/navigation.ts';
+import type { InkSession } from '../ink/ink-session.ts';
 
 interface CommandTargets {
   deckId: string;
@@ -12,7 +14,12 @@ interface CommandTargets {
   setMode: (mode: Mode) => void;
   setBlank: Dispatch<SetStateAction<boolean>>;
   setOverlay: Dispatch<SetStateAction<Overlay | null>>;
+  /** The pen and pointer act on the slide shown, in the views that show one to draw on. */
+  ink: InkSession;
+  position: Position;
 }
+
+const INK_MODES: readonly Mode[] = ['audience', 'presenter'];
 
 function toggleFullscreen(): void {
   if (document.fullscreenElement) void document.exitFullscreen();
@@ -20,9 +27,10 @@ function toggleFullscreen(): void {
 }
 
 /** What each keymap command does in this window, as a table like the keymap itself. */
-export function useCommands({ deckId, mode, home, setMode, setBlank, setOverlay }: CommandTargets): (name: Command) => void {
+export function useCommands({ deckId, mode, home, setMode, setBlank, setOverlay, ink, position }: CommandTargets): (name: Command) => void {
   return useCallback(
     (name: Command) => {
+      const inking = INK_MODES.includes(mode);
       const commands: Record<Command, () => void> = {
         overview: () => setMode(mode === 'overview' ? home : 'overview'),
         presenter: () => (home === 'presenter' ? setMode('presenter') : openPresenter(deckId)),
@@ -34,9 +42,13 @@ export function useCommands({ deckId, mode, home, setMode, setBlank, setOverlay 
           setOverlay(null);
           if (mode === 'overview') setMode(home);
         },
+        laser: () => inking && ink.toggle('laser'),
+        pen: () => inking && ink.toggle('pen'),
+        undo: () => inking && ink.undo(position),
+        clear: () => inking && ink.clear(position.slide),
       };
       commands[name]();
     },
-    [deckId, mode, home, setMode, setBlank, setOverlay],
+    [deckId, mode, home, setMode, setBlank, setOverlay, ink, position],
   );
 }

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Deck } from './deck-types.ts';
 import { SlideContent } from './slide-content.tsx';
 import { StepContext } from '../frame/step-context.ts';
@@ -14,10 +14,12 @@ interface SlideViewProps {
   /** Shown to the audience (others stay mounted but hidden, ready to flip in). */
   current?: boolean;
   className?: string;
+  /** What lies over the frame, in its pixels: the pen's strokes and the laser pointer on the slide shown. */
+  children?: ReactNode;
 }
 
 /** One slide: a labelled region holding a fixed 1280×720 frame with the deck's header, the content and the footer. */
-export const SlideView = memo(function SlideView({ deck, slide, revealed, current = true, className = '' }: SlideViewProps) {
+export const SlideView = memo(function SlideView({ deck, slide, revealed, current = true, className = '', children }: SlideViewProps) {
   const entry = deck.slides[slide - 1];
   if (!entry) return null;
   const { Chrome } = deck;
@@ -44,6 +46,7 @@ export const SlideView = memo(function SlideView({ deck, slide, revealed, curren
         <ChromeSlotContext.Provider value="footer">
           <Chrome />
         </ChromeSlotContext.Provider>
+        {children}
       </div>
     </section>
   );

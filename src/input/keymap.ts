@@ -1,7 +1,7 @@
 import type { NavAction } from '../navigation/navigation.ts';
 
-/** Commands that are not moves: views and screen toggles. */
-export type Command = 'overview' | 'presenter' | 'fullscreen' | 'blank' | 'help' | 'goto' | 'close';
+/** Commands that are not moves: views, screen toggles, the laser pointer and the pen. */
+export type Command = 'overview' | 'presenter' | 'fullscreen' | 'blank' | 'help' | 'goto' | 'close' | 'laser' | 'pen' | 'undo' | 'clear';
 
 /** One row of the keymap: the keys, what they do, and how the help overlay describes them. */
 export interface KeyBinding {
@@ -34,6 +34,10 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['p', 'Alt+p'], label: 'p, Alt+P', description: 'Presenter view (opens or focuses its window)', run: { command: 'presenter' } },
   { keys: ['f'], label: 'f', description: 'Fullscreen', run: { command: 'fullscreen' } },
   { keys: ['b', '.'], label: 'b or .', description: 'Blank the screen (toggle)', run: { command: 'blank' } },
+  { keys: ['l'], label: 'l', description: 'Laser pointer (toggle)', run: { command: 'laser' } },
+  { keys: ['d'], label: 'd', description: 'Pen: draw on the slide (toggle)', run: { command: 'pen' } },
+  { keys: ['z'], label: 'z', description: 'Undo the last stroke on this slide', run: { command: 'undo' } },
+  { keys: ['c'], label: 'c', description: 'Clear the drawings on this slide', run: { command: 'clear' } },
   { keys: ['?'], label: '?', description: 'This help', run: { command: 'help' } },
 ];
 

@@ -1,4 +1,4 @@
-import { useRef, type MouseEvent } from 'react';
+import { useMemo, useRef, type MouseEvent } from 'react';
 import { SlideView } from '../../deck/slide-view.tsx';
 import { useFitScale } from '../../frame/use-fit-scale.ts';
 import { useSwipe } from '../../input/use-swipe.ts';
@@ -7,6 +7,8 @@ import { useWarm } from '../../schedule/use-warm.ts';
 import { useScheduledValue } from '../../schedule/use-scheduled-value.ts';
 import { afterMove } from '../../schedule/after-move.ts';
 import type { ViewProps } from '../view-props.ts';
+import { InkLayer } from '../../ink/ink-layer.tsx';
+import { InkToolbar } from '../../ink/ink-toolbar.tsx';
 // In this order: the print rules override the screen ones.
 import '../../frame/centred-slide.css';
 import './audience.css';
@@ -28,6 +30,9 @@ export function AudienceView({ deck, position, move, blank, setMode }: ViewProps
 
   // The key press only flips which mounted slide shows; mounting the next neighbour waits until that is painted.
   const settled = useScheduledValue(position.slide, afterMove.mountNeighbour);
+  const { slide: shownSlide, step: shownStep } = position;
+  // One element per page, so a re-render for anything else (the blank screen) leaves the memoised slides alone.
+  const ink = useMemo(() => <InkLayer page={{ slide: shownSlide, step: shownStep }} />, [shownSlide, shownStep]);
   const mounted = mountedSlides(settled, position.slide, deck.slides.length, useWarm() ? WINDOW : 0);
 
   return (
@@ -39,8 +44,11 @@ export function AudienceView({ deck, position, move, blank, setMode }: ViewProps
           slide={slide}
           current={slide === position.slide}
           revealed={slide < position.slide ? Number.POSITIVE_INFINITY : slide > position.slide ? 0 : position.step}
-        />
+        >
+          {slide === position.slide ? ink : null}
+        </SlideView>
       ))}
+      <InkToolbar page={position} />
       {blank && <div className="blank-screen" aria-label="Screen blanked" role="img" />}
       <button type="button" className="mode-switch" onClick={() => setMode('read')}>
         Reading view

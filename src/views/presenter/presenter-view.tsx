@@ -5,6 +5,8 @@ import { navigate, samePosition } from '../../navigation/navigation.ts';
 import { FitBox } from './fit-box.tsx';
 import { PresenterClock } from './presenter-clock.tsx';
 import type { ViewProps } from '../view-props.ts';
+import { InkLayer } from '../../ink/ink-layer.tsx';
+import { InkToolbar } from '../../ink/ink-toolbar.tsx';
 import '../ui-colors.css';
 import '../../frame/centred-slide.css';
 import './presenter.css';
@@ -49,8 +51,11 @@ export default function PresenterView({ deck, position, blank }: ViewProps) {
 
       <section className="presenter-current" aria-label="Current slide">
         <FitBox>
-          <SlideView deck={deck} slide={position.slide} revealed={position.step} />
+          <SlideView deck={deck} slide={position.slide} revealed={position.step}>
+            <InkLayer page={position} />
+          </SlideView>
         </FitBox>
+        <InkToolbar page={position} />
         {blank && (
           <p className="presenter-blank" role="status">
             Audience screen is blank — press B to show it
