@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.e2e/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['node_modules/', 'dist/', '.e2e/', 'test-results/', 'playwright-report/', 'tests/corpus/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

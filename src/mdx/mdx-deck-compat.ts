@@ -1,7 +1,34 @@
-/** What `import { … } from 'mdx-deck'` resolves to, so decks written for mdx-deck build unmodified. */
+/**
+ * What `import { … } from 'mdx-deck'` (and `@mdx-deck/components`, `gatsby-theme-mdx-deck`) resolves to, so decks
+ * written for mdx-deck 2–4 build unmodified. Every name those packages exported is here (see export-names.ts).
+ */
+import * as themes from './mdx-deck/themes-v4.ts';
+import * as Layouts from './mdx-deck/layouts.ts';
+
 export { Notes } from './builtins/notes.tsx';
 export { Steps, Appear } from './builtins/steps.tsx';
 export { Layout, Split, SplitRight, Horizontal, Invert, FullScreenCode } from './builtins/layouts.tsx';
 export { Image } from './builtins/image.tsx';
 export { Head, Header, Footer } from './builtins/chrome.tsx';
 export { CodeBlock as Code } from './code-block/code-block.tsx';
+export {
+  Color,
+  StepList,
+  Clock,
+  Timer,
+  Slide,
+  Zoom,
+  Embed,
+  Ratio,
+  useDeck,
+  useSteps,
+  useTheme,
+  withContext,
+  convertLegacyTheme,
+  MDXDeck,
+  MDXDeckState,
+  Provider,
+  splitSlides,
+  wrapPageElement,
+} from './mdx-deck/extras.tsx';
+export { themes, Layouts };

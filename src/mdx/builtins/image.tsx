@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 
 interface ImageProps {
   src: string;
@@ -7,10 +7,12 @@ interface ImageProps {
   width?: string | number;
   height?: string | number;
   style?: CSSProperties;
+  /** Shown over the image (mdx-deck's `<Image>` took children). */
+  children?: ReactNode;
 }
 
 /** A background-style image filling the slide (mdx-deck Image); `alt` makes it an accessible image. */
-export function Image({ src, alt, size = 'cover', width = '100%', height = '100%', style }: ImageProps) {
+export function Image({ src, alt, size = 'cover', width = '100%', height = '100%', style, children }: ImageProps) {
   return (
     <div
       className="deck-image"
@@ -18,6 +20,8 @@ export function Image({ src, alt, size = 'cover', width = '100%', height = '100%
       aria-label={alt}
       aria-hidden={alt ? undefined : true}
       style={{ backgroundImage: `url(${JSON.stringify(src)})`, backgroundSize: size, width, height, ...style }}
-    />
+    >
+      {children}
+    </div>
   );
 }

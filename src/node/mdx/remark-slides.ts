@@ -12,6 +12,7 @@ import { literalValue, UNKNOWN } from './literal-value.ts';
 import { unknownComponents, type UnknownComponent } from './unknown-components.ts';
 import { isScriptElement, removeScripts, type ScriptElement } from './slide-scripts.ts';
 import { remarkMaths } from './maths.ts';
+import { isChromeParagraph } from './chrome-paragraphs.ts';
 
 /** Inclusive 1-based line span in the deck file. */
 export interface LineSpan {
@@ -148,7 +149,7 @@ export function outlineDeck(tree: Root): DeckOutline {
       esm.push(span(node));
       exports.push(...exportedNames(node, values));
     } else if (node.type === 'yaml') continue;
-    else if (CHROME.has(jsxName(node) ?? '')) chrome.push(span(node));
+    else if (CHROME.has(jsxName(node) ?? '') || isChromeParagraph(node)) chrome.push(span(node));
     else groups[groups.length - 1]!.push(node);
   }
   const scripts = removeScripts(tree);

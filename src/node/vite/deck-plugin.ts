@@ -7,6 +7,10 @@ import { KATEX_CSS, woff2Only } from '../mdx/maths.ts';
 import { originOf } from '../mdx/include.ts';
 import { deckDevReload, RESOLVED_DECK_ID } from './deck-dev-reload.ts';
 import { deckSource } from './deck-source.ts';
+import { resolve } from 'node:path';
+import { PACKAGE_ROOT } from '../deck-file.ts';
+import { declaredMdxDeck } from '../mdx/mdx-deck-flavor.ts';
+import type { MdxDeckFlavor } from '../../mdx/mdx-deck/deck-theme.ts';
 
 const VIRTUAL_ID = 'virtual:deck';
 const PART_QUERY = '?deck-part=';
@@ -14,21 +18,46 @@ const PART_QUERY = '?deck-part=';
 /** Warnings already printed for a deck's text in this process: the client, SSR and offline builds each load it. */
 const warned: Set<string> = ((globalThis as { __deckWarned?: Set<string> }).__deckWarned ??= new Set());
 
+const RUNTIME = JSON.stringify(resolve(PACKAGE_ROOT, 'src/mdx/mdx-deck/deck-runtime.tsx'));
+
 /** The deck's index module: meta, theme, chrome and one lazy import per slide and per slide's notes. */
-function indexModule(file: string, outline: DeckOutline): string {
+function indexModule(file: string, outline: DeckOutline, flavor: MdxDeckFlavor): string {
   const url = (part: string) => JSON.stringify(`${file}${PART_QUERY}${part}`);
+  // A deck written for mdx-deck gets its theme resolved the way mdx-deck did (v2's `themes`, `styles`, components).
+  const compat = flavor !== 0 || outline.exports.includes('themes');
+  const load = (part: string, index: number) => (compat ? `compat.part(() => import(${url(part)}), ${index})` : `() => import(${url(part)})`);
   const slides = outline.slides.map((slide, index) => {
     const n = index + 1;
-    const notes = slide.notes.length ? `() => import(${url(`notes-${n}`)})` : 'null';
-    return `  { title: ${JSON.stringify(slide.title)}, steps: ${slide.steps}, body: () => import(${url(`slide-${n}`)}), notes: ${notes} }`;
+    const notes = slide.notes.length ? load(`notes-${n}`, index) : 'null';
+    return `  { title: ${JSON.stringify(slide.title)}, steps: ${slide.steps}, body: ${load(`slide-${n}`, index)}, notes: ${notes} }`;
   });
   const id = createHash('sha1').update(file).digest('hex').slice(0, 10);
+  const own = (name: string) => (outline.exports.includes(name) ? `import { ${name} as deck_${name} } from ${url('esm')};` : `const deck_${name} = undefined;`);
+  const head = compat
+    ? [
+        own('theme'),
+        own('themes'),
+        `import { mdxDeckRuntime } from ${RUNTIME};`,
+        `import DeckChrome from ${url('chrome')};`,
+        `const compat = mdxDeckRuntime(${flavor}, deck_theme, deck_themes, ${outline.slides.length});`,
+        `export const theme = compat.theme;`,
+        `export const Chrome = compat.chrome(DeckChrome);`,
+      ]
+    : [
+        `export { default as Chrome } from ${url('chrome')};`,
+        outline.exports.includes('theme') ? `export { theme } from ${url('esm')};` : `export const theme = undefined;`,
+      ];
   return [
-    ...['meta', 'theme'].map((name) => (outline.exports.includes(name) ? `export { ${name} } from ${url('esm')};` : `export const ${name} = undefined;`)),
-    `export { default as Chrome } from ${url('chrome')};`,
+    outline.exports.includes('meta') ? `export { meta } from ${url('esm')};` : `export const meta = undefined;`,
+    ...head,
     `export const deckId = ${JSON.stringify(id)};`,
     `export const slides = [\n${slides.join(',\n')}\n];`,
   ].join('\n');
+}
+
+/** Which mdx-deck a deck was written for: its package.json's, else 4 when it imports from mdx-deck, else none. */
+function flavorOf(deckFile: string, source: string): MdxDeckFlavor {
+  return declaredMdxDeck(deckFile, PACKAGE_ROOT) || (/from\s+['"](mdx-deck|@mdx-deck\/)/.test(source) ? 4 : 0);
 }
 
 /** Vite plugin: serves `virtual:deck` for one MDX deck file, split into one lazily loaded module per slide. */
@@ -47,7 +76,7 @@ export function deckPlugin(deckFile: string): Plugin {
     async load(id) {
       if (id === RESOLVED_DECK_ID) {
         this.addWatchFile(deckFile);
-        const { outline, expanded } = deck.read();
+        const { outline, expanded, repairs } = deck.read();
         for (const file of expanded.files) this.addWatchFile(file);
         const text = createHash('sha1').update(expanded.text).digest('hex');
         const messages = [
@@ -59,13 +88,17 @@ export function deckPlugin(deckFile: string): Plugin {
             const origin = originOf(expanded, line);
             return scriptWarning(origin.file, { line: origin.line, column });
           }),
+          ...repairs.map(({ line, column, message }) => {
+            const origin = originOf(expanded, line);
+            return `${origin.file}:${origin.line}:${column}: ${message}`;
+          }),
         ];
         for (const message of messages) {
           const key = `${text}\0${message}`;
           if (!warned.has(key)) this.warn(message);
           warned.add(key);
         }
-        return indexModule(deckFile, outline);
+        return indexModule(deckFile, outline, flavorOf(deckFile, expanded.text));
       }
       const at = id.indexOf(PART_QUERY);
       if (at < 0 || id.slice(0, at) !== deckFile) return undefined;

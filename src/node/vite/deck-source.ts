@@ -10,6 +10,8 @@ import { remarkLocalImages } from '../mdx/images/local-images.ts';
 import { rehypeMaths, remarkKatexStyles } from '../mdx/maths.ts';
 import { deckRemarkPlugins, EMPTY_DECK_TITLE, extractLines, splitDeck, type DeckOutline, type LineSpan } from '../mdx/remark-slides.ts';
 import { remarkRemoveScripts } from '../mdx/slide-scripts.ts';
+import { remarkUnwrapChrome } from '../mdx/chrome-paragraphs.ts';
+import { repairMdx1, type Mdx1Repair } from '../mdx/mdx1-habits.ts';
 
 /** Beyond this, MDX parsing alone takes minutes: a clear error beats a build that seems to hang. */
 const MAX_DECK_CHARS = 4 * 1024 * 1024;
@@ -21,6 +23,8 @@ const compiled: Map<string, string> = ((globalThis as { __deckCompiled?: Map<str
 /** A deck's text, its lines with included files spliced in, where each line came from, and its outline. */
 export interface Parsed {
   source: string;
+  /** Where MDX 1 text was rewritten for MDX 3 (the lines are the rewritten ones): for a build warning. */
+  repairs: Mdx1Repair[];
   lines: string[];
   outline: DeckOutline;
   expanded: ExpandedDeck;
@@ -60,7 +64,7 @@ export function deckSource(deckFile: string): DeckSource {
   let cached: Parsed | undefined;
   const processor = createProcessor({
     providerImportSource: '@mdx-js/react',
-    remarkPlugins: [...deckRemarkPlugins, remarkRemoveScripts, remarkStepOffsets, remarkLocalImages, remarkKatexStyles],
+    remarkPlugins: [...deckRemarkPlugins, remarkUnwrapChrome, remarkRemoveScripts, remarkStepOffsets, remarkLocalImages, remarkKatexStyles],
     rehypePlugins: [rehypeMaths],
   });
 
@@ -85,7 +89,8 @@ export function deckSource(deckFile: string): DeckSource {
       );
     }
     try {
-      cached = { source, lines: expanded.text.split('\n'), outline: splitDeck(expanded.text, deckFile), expanded };
+      const { text, result, repairs } = repairMdx1(expanded.text, (value) => splitDeck(value, deckFile));
+      cached = { source, repairs, lines: text.split('\n'), outline: result, expanded };
     } catch (error) {
       // An error at the end of the deck (an unclosed `{`) may have begun in an included file: that file, parsed alone, says where.
       for (const file of included) {

@@ -5,6 +5,7 @@ import { writableCacheDir } from '../cache/cache-dir.mjs';
 import type { DeckOutput } from './deck-output.ts';
 import { deckOutputPlugins } from './output-plugins.ts';
 import { deckPlugin } from './deck-plugin.ts';
+import { mdxDeckCompatPlugin } from './mdx-deck-compat-plugin.ts';
 import { PACKAGE_ROOT } from '../deck-file.ts';
 
 /** What one Vite run of a deck needs to know: typed, passed in, never read from the environment. */
@@ -39,10 +40,9 @@ export function deckViteConfig(options: DeckViteOptions): InlineConfig {
     root: PACKAGE_ROOT,
     base: options.base ?? './',
     cacheDir,
-    plugins: [deckPlugin(options.deckFile), react(), deckOutputPlugins(options.output, configFor), ...(options.plugins ?? [])],
+    plugins: [mdxDeckCompatPlugin(), deckPlugin(options.deckFile), react(), deckOutputPlugins(options.output, configFor), ...(options.plugins ?? [])],
     resolve: {
       dedupe: ['react', 'react-dom', '@mdx-js/react'],
-      alias: { 'mdx-deck': resolve(PACKAGE_ROOT, 'src/mdx/mdx-deck-compat.ts') },
     },
     server: { fs: { strict: true, allow: servedRoots(options.deckFile, cacheDir), deny: DENIED } },
     // No module preloading: the built page loads its entry after first paint without preload links (paint-first.ts),

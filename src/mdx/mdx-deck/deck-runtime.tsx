@@ -1,0 +1,83 @@
+import { Global, type Interpolation, type Theme } from '@emotion/react';
+import { MDXProvider } from '@mdx-js/react';
+import type { ComponentType } from 'react';
+import { useChromeSlot } from '../chrome-slot.ts';
+import type { ContentModule } from '../../deck/deck-types.ts';
+import { resolveDeckTheme, type MdxDeckFlavor } from './deck-theme.ts';
+import { MdxDeckContext } from './extras.tsx';
+
+const DEFAULT_CONTEXT = { step: 0, mode: 'normal' as const, main: true, setStep: () => {}, setSteps: () => {}, register: () => {} };
+
+/** Inline styles sized to the window (`100vw`, `100vh`) meant the whole slide in mdx-deck: here the 1280×720 frame. */
+const WINDOW_SIZED = {
+  '.deck .slide-body [style*="width: 100vw"]': { width: '1280px !important', maxWidth: 'none' },
+  '.deck .slide-body [style*="height: 100vh"]': { height: '720px !important', maxHeight: 'none' },
+  '.deck .mdx-deck-slide > .layout, .deck .mdx-deck-content > .layout': { alignSelf: 'stretch', flex: '1 1 auto', width: '100%', minHeight: 0 },
+  '.deck .slide-body img': { maxWidth: '100%' },
+  '.deck .slide-body img[style*="height"]:not([style*="width"])': { width: 'auto' },
+};
+
+/**
+ * A deck written for mdx-deck, as its mdx-deck showed it: the theme (and v2's `themes`) resolved, its `styles` as
+ * global CSS for the slides, its `components` (code, pre, img, …) and `Provider` around each slide.
+ */
+export function mdxDeckRuntime(flavor: MdxDeckFlavor, theme: unknown, themes: unknown, length: number) {
+  const resolved = resolveDeckTheme(flavor, theme, themes);
+  const { Provider, components } = resolved;
+
+  function Styles() {
+    return useChromeSlot('head') ? (
+      <>
+        <Global styles={[WINDOW_SIZED, resolved.css] as Interpolation<Theme>} />
+        {resolved.googleFont && <link rel="stylesheet" href={resolved.googleFont} />}
+      </>
+    ) : null;
+  }
+
+  const chrome = (Chrome: ComponentType) =>
+    function MdxDeckChrome() {
+      return (
+        <>
+          <Styles />
+          <Chrome />
+        </>
+      );
+    };
+
+  const part = (load: () => Promise<ContentModule>, index: number) => async (): Promise<ContentModule> => {
+    const { default: Content } = await load();
+    const value = { ...DEFAULT_CONTEXT, index, length, theme: resolved.theme };
+    return {
+      default: function MdxDeckSlide() {
+        // mdx-deck 2 drew a slide as a root box holding one content box (its theme's `Slide` styles say `& > div`);
+        // mdx-deck 4's slide box holds the content directly. The theme's Provider wraps the slide.
+        const content = (
+          <div className="mdx-deck-slide">
+            {flavor === 2 ? (
+              <div className="mdx-deck-content">
+                <Content />
+              </div>
+            ) : (
+              <Content />
+            )}
+          </div>
+        );
+        return (
+          <MdxDeckContext.Provider value={value}>
+            <MDXProvider components={components}>
+              {Provider ? (
+                <Provider index={index} length={length}>
+                  {content}
+                </Provider>
+              ) : (
+                content
+              )}
+            </MDXProvider>
+          </MdxDeckContext.Provider>
+        );
+      },
+    };
+  };
+
+  return { theme: resolved.theme, chrome, part };
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { repairMdx1 } from './mdx1-habits.ts';
+import { splitDeck } from './remark-slides.ts';
+
+const parse = (text: string) => splitDeck(text, 'deck.mdx');
+
+describe('MDX 1 habits', () => {
+  it('escapes a < that starts no JSX, on its own line, and says where', () => {
+    const { text, result, repairs } = repairMdx1('# <React Global\\> Online Summit\n\n---\n\n## Two', parse);
+    expect(text.split('\n')[0]).toBe('# \\<React Global\\> Online Summit');
+    expect(result.slides.map((slide) => slide.title)).toEqual(['<React Global> Online Summit', 'Two']);
+    expect(repairs).toEqual([expect.objectContaining({ line: 1, column: 3 })]);
+  });
+
+  it('turns an autolink into a link and an HTML comment into an MDX comment', () => {
+    const { text } = repairMdx1('See <https://example.com/a>\n\n<!-- prettier-ignore -->\n\n# Hi', parse);
+    expect(text).toBe('See [https://example.com/a](https://example.com/a)\n\n{/* prettier-ignore */}\n\n# Hi');
+  });
+
+  it('leaves valid JSX alone and rethrows what it cannot repair', () => {
+    expect(repairMdx1('<Notes>ok</Notes>\n\n# A', parse).repairs).toEqual([]);
+    expect(() => repairMdx1('export const = 1', parse)).toThrow();
+  });
+});

@@ -1,0 +1,7 @@
+import createUser from "createUser";
+import creatUser from "createUser";
+import stuff from "otherImport";
+
+createUser({ name: "Augustin" });
+creatUser({ name: "Bob" });
+stuff();

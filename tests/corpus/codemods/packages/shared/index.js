@@ -1,0 +1,1 @@
+export { Links, Me } from "./me";

@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { buildCorpusDeck, CORPUS, prepareCorpus } from './corpus-decks.ts';
+import { deckState } from './deck-page.ts';
+
+/** Builds are made once, two at a time (the machine has two cores), before any deck is opened. */
+const builds = new Map<string, Promise<{ status: number; output: string }>>();
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  await prepareCorpus();
+  const queue = [...CORPUS];
+  const worker = async () => {
+    for (let deck = queue.shift(); deck; deck = queue.shift()) {
+      const build = buildCorpusDeck(deck);
+      builds.set(deck.name, build);
+      await build;
+    }
+  };
+  await Promise.all([worker(), worker()]);
+});
+
+for (const deck of CORPUS) {
+  test(`${deck.name}: builds unmodified, ${deck.slides} slides, every slide renders`, async ({ page }) => {
+    const build = await builds.get(deck.name)!;
+    expect(build.status, build.output).toBe(0);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`corpus-${deck.name}/index.html#/1`);
+    await expect(page.locator('[data-deck]')).toHaveAttribute('data-slides', String(deck.slides));
+    expect((await deckState(page)).slides).toBe(deck.slides);
+    for (let slide = 1; slide <= deck.slides; slide++) {
+      if (slide > 1) await page.evaluate((n) => (location.hash = `#/${n}`), slide);
+      await expect(page.locator('[data-deck]')).toHaveAttribute('data-slide', String(slide));
+      const current = page.locator(`[data-slide-index="${slide}"]`);
+      await expect(current.locator('.slide-loading')).toHaveCount(0);
+      await expect(current.locator('[data-slide-error]'), `slide ${slide} shows an error card`).toHaveCount(0);
+    }
+    expect(errors).toEqual([]);
+  });
+}
