@@ -18,7 +18,7 @@ export function Image({ src, alt, size = 'cover', width = '100%', height = '100%
       className="deck-image"
       role={alt ? 'img' : undefined}
       aria-label={alt}
-      aria-hidden={alt ? undefined : true}
+      aria-hidden={alt || children ? undefined : true}
       style={{ backgroundImage: `url(${JSON.stringify(src)})`, backgroundSize: size, width, height, ...style }}
     >
       {children}
