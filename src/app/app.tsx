@@ -26,6 +26,11 @@ import { useWarmDeck } from '../deck/use-warm-deck.ts';
 import { ViewRetry } from './view-retry.tsx';
 import { afterMove } from '../schedule/after-move.ts';
 import { InkContext, useInk, useInkSync } from '../ink/ink-context.ts';
+import { lazyComponent } from '../lazy/lazy-component.tsx';
+import { followToken } from '../sync/remote-links.ts';
+
+/** Loaded only in a page opened from a Follow: link. */
+const FollowControl = lazyComponent(() => import('../views/follow/follow-control.tsx'), { name: 'FollowControl' });
 
 /** The deck app: one position, one keymap, the view the mode asks for, in step with the deck's other windows. */
 export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode; start?: Position }) {
@@ -37,10 +42,12 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
   const [blank, setBlank] = useState(false);
   const [overlay, setOverlay] = useState<Overlay | null>(null);
   const current = deck.slides[position.slide - 1];
+  const [follow] = useState(() => (typeof location === 'undefined' ? null : followToken(location.search)));
 
   const ink = useInk(deck.id);
   const command = useCommands({ deckId: deck.id, mode, home, setMode, setBlank, setOverlay, ink, position });
-  useKeyboard({ move, command, enabled: overlay === null });
+  // The phone remote moves the presenter, never itself: its position is the presenter's.
+  useKeyboard({ move, command, enabled: overlay === null && mode !== 'remote' });
   usePrintShortcut(mode, setMode);
 
   const adopt = useCallback(
@@ -53,7 +60,7 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
   const channel = useChannel({
     deckId: deck.id,
     role: home === 'presenter' ? 'presenter' : 'audience',
-    enabled: home !== 'print' && mode !== 'read',
+    enabled: home !== 'print' && home !== 'remote' && mode !== 'read',
     shared: { position, blank },
     adopt,
   });
@@ -106,6 +113,7 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
               <View deck={deck} position={position} move={move} blank={blank} setMode={setMode} home={home} />
             </InkContext.Provider>
           </Suspense>
+          {follow && <FollowControl token={follow} adopt={adopt} />}
           {retrying && <ViewRetry mode={retrying} onLoaded={retried} />}
           {overlay && <OverlayHost overlay={overlay} deck={deck} move={move} onClose={() => setOverlay(null)} />}
           <LiveRegion message={`Slide ${position.slide} of ${deck.slides.length}: ${current?.title ?? ''}`} notices={ink.onAnnounce} />

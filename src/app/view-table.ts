@@ -18,6 +18,7 @@ const LOADERS: Record<Exclude<Mode, 'audience'>, () => Promise<ViewModule>> = {
   overview: lazyPart(() => import('../views/overview/overview-view.tsx'), { print: false }),
   print: lazyPart(() => import('../views/print/print-view.tsx'), { print: false }),
   read: lazyPart(() => import('../views/read/read-view.tsx'), { print: false }),
+  remote: lazyPart(() => import('../views/remote/remote-view.tsx'), { print: false }),
 };
 
 const NAMES: Record<Mode, string> = {
@@ -26,6 +27,7 @@ const NAMES: Record<Mode, string> = {
   overview: 'the overview',
   print: 'the print view',
   read: 'the reading view',
+  remote: 'the phone remote',
 };
 
 /** How the notice shown while a view's chunk is retried names the view. */
@@ -41,6 +43,7 @@ export const VIEWS: Record<Mode, ComponentType<ViewProps>> = {
   overview: lazyComponent(LOADERS.overview, { failing: failed('overview') }),
   print: lazyComponent(LOADERS.print, { failing: failed('print') }),
   read: lazyComponent(LOADERS.read, { failing: failed('read') }),
+  remote: lazyComponent(LOADERS.remote, { failing: failed('remote') }),
 };
 
 /** The loader of a mode's view chunk; `null` for the audience view, which is in the start chunk. */

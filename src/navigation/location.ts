@@ -1,7 +1,7 @@
 import { clampPosition, type DeckShape, type Position } from './navigation.ts';
 
 /** The views a deck can show; `?mode=` picks one. */
-export const MODES = ['audience', 'presenter', 'overview', 'print', 'read'] as const;
+export const MODES = ['audience', 'presenter', 'overview', 'print', 'read', 'remote'] as const;
 export type Mode = (typeof MODES)[number];
 
 /** Reads `#/N` or `#/N/S`; garbage clamps to a valid position, an empty hash gives `null`. */

@@ -35,7 +35,7 @@ function usageError(run: () => unknown): string {
 
 describe('valuedFlags', () => {
   it("are the commands' options that take a value, and none of the switches", () => {
-    expect([...VALUED].sort()).toEqual(['--base', '--handout', '--host', '--out', '--png', '--port', '--range', '--scale', '--timeout']);
+    expect([...VALUED].sort()).toEqual(['--base', '--handout', '--host', '--out', '--png', '--port', '--range', '--remote', '--scale', '--timeout']);
   });
 });
 

@@ -4,6 +4,7 @@ import { realpath, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import send from 'send';
+import { answerNoRelay, type Relay } from './relay.ts';
 
 /** Past this a URL is a mistake or an attack; Node's own 16 KB header limit is the backstop. */
 const MAX_URL = 8192;
@@ -133,8 +134,9 @@ function clientErrorStatus(error: ClientError): number {
 /**
  * A static file server on localhost (Range, HEAD, conditional GET via `send`; no compression; `no-store`) for `deck serve`, export and tests.
  * `prefix` serves the folder under a sub-path, as a site built with `--base /talks/x/` expects. Every request gets an answer; none stops it.
+ * With a `relay` (`deck serve --remote`) the server also answers its endpoint and WebSocket upgrades; without one it takes no upgrade.
  */
-export function serveStatic(directory: string, port = 0, host = '127.0.0.1', prefix = '/'): Promise<{ server: Server; url: string }> {
+export function serveStatic(directory: string, port = 0, host = '127.0.0.1', prefix = '/', relay?: Relay): Promise<{ server: Server; url: string }> {
   const root = resolve(directory);
   const base = prefix.endsWith('/') ? prefix : `${prefix}/`;
   // A slow-loris client is cut off after 10 s of headers / 30 s of request; the download itself is not limited.
@@ -142,6 +144,7 @@ export function serveStatic(directory: string, port = 0, host = '127.0.0.1', pre
     // A client that hangs up mid-download makes these emit; the request is over either way.
     request.on('error', () => {});
     response.on('error', () => {});
+    if (relay ? relay.handleRequest(request, response) : answerNoRelay(request, response)) return;
     // A bug in here should cost one response, never the process (an unhandled rejection ends it).
     answer(root, base, request, response)
       .catch(() => refuse(response, 500))
@@ -152,6 +155,8 @@ export function serveStatic(directory: string, port = 0, host = '127.0.0.1', pre
     const status = clientErrorStatus(error);
     rejectRaw(socket, status, status === 405 ? `Allow: ${ALLOW}\r\n` : '');
   });
+  if (relay)
+    server.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => relay.handleUpgrade(request, socket, head) || rejectRaw(socket, 404));
   // CONNECT bypasses the request handler; without a listener Node drops the socket without an answer.
   server.on('connect', (_request: IncomingMessage, socket: Socket) => rejectRaw(socket, 405, `Allow: ${ALLOW}\r\n`));
   return new Promise((done, fail) => {

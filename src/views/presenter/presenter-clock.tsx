@@ -1,10 +1,12 @@
 import { DEFAULT_DURATION_MINUTES, describePace, formatDuration, pace } from './pacing.ts';
 import { STOPPED, elapsed, pause, start } from './stopwatch.ts';
 import { useNow } from './use-now.ts';
-import { useStopwatch } from './use-stopwatch.ts';
+import type { Stopwatch } from './stopwatch.ts';
 
 interface PresenterClockProps {
-  deckId: string;
+  /** The talk timer (use-stopwatch.ts), owned by the presenter view, which also tells the phones. */
+  watch: Stopwatch;
+  setWatch: (change: (watch: Stopwatch) => Stopwatch) => void;
   /** Planned length in minutes (`meta.duration`). */
   duration?: number;
   slide: number;
@@ -12,9 +14,8 @@ interface PresenterClockProps {
 }
 
 /** Elapsed timer with start/pause/reset, pacing against the planned length, and the wall clock; ticks on its own. */
-export function PresenterClock({ deckId, duration = DEFAULT_DURATION_MINUTES, slide, slides }: PresenterClockProps) {
+export function PresenterClock({ watch, setWatch, duration = DEFAULT_DURATION_MINUTES, slide, slides }: PresenterClockProps) {
   const now = useNow();
-  const [watch, setWatch] = useStopwatch(deckId);
   const time = elapsed(watch, now);
   const running = watch.startedAt !== null;
   const result = pace({ elapsedMs: time, durationMinutes: duration, slide, slides });

@@ -4,6 +4,9 @@ import { SlideNotes } from '../../deck/slide-notes.tsx';
 import { navigate, samePosition } from '../../navigation/navigation.ts';
 import { FitBox } from './fit-box.tsx';
 import { PresenterClock } from './presenter-clock.tsx';
+import { useStopwatch } from './use-stopwatch.ts';
+import { usePresenterRelay } from './use-presenter-relay.ts';
+import { RemotePanel } from './remote-panel.tsx';
 import type { ViewProps } from '../view-props.ts';
 import { InkLayer } from '../../ink/ink-layer.tsx';
 import { InkToolbar } from '../../ink/ink-toolbar.tsx';
@@ -12,7 +15,9 @@ import '../../frame/centred-slide.css';
 import './presenter.css';
 
 /** The speaker's window: the slide as the audience sees it, what comes next, notes, timer and pacing. */
-export default function PresenterView({ deck, position, blank }: ViewProps) {
+export default function PresenterView({ deck, position, blank, move }: ViewProps) {
+  const [watch, setWatch] = useStopwatch(deck.id);
+  const relay = usePresenterRelay({ position, blank, watch, move });
   const shape = useMemo(() => deck.slides.map((slide) => slide.steps), [deck]);
   const entry = deck.slides[position.slide - 1];
   const next = navigate(position, { type: 'next' }, shape);
@@ -46,7 +51,8 @@ export default function PresenterView({ deck, position, blank }: ViewProps) {
             {steps > 1 && `, step ${position.step + 1} of ${steps}`}
           </span>
         </p>
-        <PresenterClock deckId={deck.id} duration={deck.meta.duration} slide={position.slide} slides={total} />
+        <RemotePanel relay={relay} pathname={location.pathname} />
+        <PresenterClock watch={watch} setWatch={setWatch} duration={deck.meta.duration} slide={position.slide} slides={total} />
       </header>
 
       <section className="presenter-current" aria-label="Current slide">
