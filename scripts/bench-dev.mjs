@@ -37,6 +37,7 @@ writeFileSync(
 const WATCH = `
   (() => {
     const seen = JSON.parse(sessionStorage.getItem('bench-seen') || '{}');
+    sessionStorage.setItem('bench-loads', String(Number(sessionStorage.getItem('bench-loads') || 0) + 1));
     const check = () => {
       const heading = document.querySelector('[data-deck] .slide-current h1, [data-deck] .slide-current h2, #title');
       const text = heading && heading.getBoundingClientRect().height > 0 ? heading.textContent : '';
@@ -50,7 +51,8 @@ const WATCH = `
   })();`;
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-let port = 4800 + Math.floor(Math.random() * 400);
+// Clear of the ports Chromium refuses (5060, 5061, 6000, …).
+let port = 4400 + Math.floor(Math.random() * 250);
 
 /** Spawns `deck <args>`, opens its URL as soon as it prints one, and resolves when `text` first shows. */
 async function startAndShow(commandArgs, text, path = '') {
@@ -89,6 +91,7 @@ const stop = async ({ context, child }) => {
 const cold = { dev: [], serve: [] };
 let editTimes = [];
 let positionKept = true;
+let reloads = 0;
 try {
   for (let run = 0; run < runs; run++) {
     const served = await startAndShow(['serve', staticDir], '2 Types of Data Engineers');
@@ -105,6 +108,8 @@ try {
       );
       const original = readFileSync(deckFile, 'utf8');
       const title = await dev.page.evaluate(() => document.querySelector('[data-deck] .slide-current h2, [data-deck] .slide-current h1').textContent);
+      const loads = () => dev.page.evaluate(() => Number(sessionStorage.getItem('bench-loads')));
+      const loadsBefore = await loads();
       for (let edit = 1; edit <= edits; edit++) {
         const text = `${title} (edit ${edit})`;
         const written = Date.now();
@@ -113,6 +118,7 @@ try {
         positionKept &&= (await dev.page.evaluate(() => document.querySelector('[data-deck]').dataset.slide)) === String(EDITED_SLIDE);
         await dev.page.waitForTimeout(300);
       }
+      reloads = (await loads()) - loadsBefore;
       writeFileSync(deckFile, original);
     }
     await stop(dev);
@@ -129,7 +135,7 @@ const rows = [
   ['the same ÷ deck serve of a static title page', `${ratio(median(ratios))} (${spreadOf(ratios, ratio)}); static ${s(median(cold.serve))}`],
   [
     `edit slide ${EDITED_SLIDE}'s title → new text on screen`,
-    `median ${ms(median(editTimes))} (${spreadOf(editTimes, ms)}); position kept: ${positionKept ? 'yes' : 'NO'}`,
+    `median ${ms(median(editTimes))} (${spreadOf(editTimes, ms)}); position kept: ${positionKept ? 'yes' : 'NO'}; page reloads: ${reloads}`,
   ],
 ];
 const width = Math.max(...rows.map(([name]) => name.length));

@@ -1,8 +1,9 @@
 import '../styles/fonts.ts';
 import '../styles/theme.css';
-import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { App } from './app.tsx';
 import { deck } from '../deck/load-deck.ts';
+import { onSlideSwap } from '../deck/hot-swap.ts';
 import { preload } from '../lazy/use-module.ts';
 import { parseMode } from '../navigation/location.ts';
 import { urlPosition } from '../navigation/use-position.ts';
@@ -16,13 +17,17 @@ const position = urlPosition(deck.slides.map((slide) => slide.steps));
 const app = <App deck={deck} mode={mode} start={position} />;
 
 /** The build prerendered the audience view at slide 1: hydrate it when that is what was asked for, else start fresh. */
+let reactRoot: Root;
 if (root.hasAttribute('data-prerendered') && mode === 'audience' && position.slide === 1 && position.step === 0) {
   await Promise.all(deck.slides.slice(0, FIRST_MOUNTED).map((slide) => preload(slide.body)));
   // The boot script hides the prerender for any hash but slide 1; `#/1/9` on a slide without steps clamps back to it.
   document.documentElement.removeAttribute('data-prerender-stale');
-  hydrateRoot(root, app);
+  reactRoot = hydrateRoot(root, app);
 } else {
   root.removeAttribute('data-prerendered');
   root.replaceChildren();
-  createRoot(root).render(app);
+  reactRoot = createRoot(root);
+  reactRoot.render(app);
 }
+// `deck dev`: a save that changed only slides swaps their modules in place; the position and the view stay.
+onSlideSwap(deck, (next) => reactRoot.render(<App deck={next} mode={mode} start={position} />));

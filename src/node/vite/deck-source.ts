@@ -46,6 +46,14 @@ export function deckParts(outline: DeckOutline): string[] {
   return ['esm', 'chrome', ...outline.slides.flatMap((slide, index) => [`slide-${index + 1}`, ...(slide.notes.length ? [`notes-${index + 1}`] : [])])];
 }
 
+/** The text a part compiles from (blank lines where its spans have gaps), and the deck lines each of its lines came from. */
+export function partText({ lines: all, outline }: Parsed, part: string, deckFile: string): { text: string; lines: number[] } {
+  const empty = part === 'slide-1' && outline.slides[0]?.body.length === 0;
+  return empty
+    ? { text: `# ${EMPTY_DECK_TITLE}\n\nWrite slides in ${deckFile}, separated by lines of \`---\`.`, lines: [] }
+    : extractLines(all, partSpans(outline, part));
+}
+
 /** One deck file as the plugin reads it: parsed once per saved version, each part compiled once per text. */
 export interface DeckSource {
   /** The deck as saved now (re-read only when its size or time changed). */
@@ -125,12 +133,9 @@ export function deckSource(deckFile: string): DeckSource {
     return parse(readFileSync(deckFile, 'utf8'));
   };
 
-  const compilePart = async ({ lines: all, outline, expanded }: Parsed, part: string, warn?: (message: string) => void): Promise<string> => {
-    const spans = partSpans(outline, part);
-    const empty = part === 'slide-1' && outline.slides[0]?.body.length === 0;
-    const { text, lines } = empty
-      ? { text: `# ${EMPTY_DECK_TITLE}\n\nWrite slides in ${deckFile}, separated by lines of \`---\`.`, lines: [] }
-      : extractLines(all, spans);
+  const compilePart = async (parsed: Parsed, part: string, warn?: (message: string) => void): Promise<string> => {
+    const { expanded } = parsed;
+    const { text, lines } = partText(parsed, part, deckFile);
     const key = `${deckFile}\0${text}`;
     const known = compiled.get(key);
     if (known) return known;

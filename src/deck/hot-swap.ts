@@ -1,0 +1,42 @@
+import type { ContentModule, Deck, SlideEntry } from './deck-types.ts';
+
+/** `deck dev`'s custom HMR event for a save that only changed slides' bodies or notes (src/node/vite/deck-dev-reload.ts). */
+export const SLIDE_SWAP_EVENT = 'deck:swap-parts';
+
+/** What the event carries: each changed part's module URL (absent when the page never loaded it), and every slide's title. */
+export interface SlideSwap {
+  parts: { part: string; url?: string }[];
+  titles: string[];
+}
+
+type Load = () => Promise<ContentModule>;
+
+/** The deck with the swapped parts' loaders replaced (`load(url)`) and the titles updated; every other entry as it was. */
+export function withSwappedParts(deck: Deck, swap: SlideSwap, load: (url: string) => Load): Deck {
+  const slides = deck.slides.map((entry, index): SlideEntry => {
+    const title = swap.titles[index] ?? entry.title;
+    const next = { ...entry, title };
+    for (const { part, url } of swap.parts) {
+      const [kind, number] = part.split('-');
+      if (Number(number) !== index + 1 || !url) continue;
+      if (kind === 'slide') next.body = load(url);
+      if (kind === 'notes' && entry.notes) next.notes = load(url);
+    }
+    return next.title === entry.title && next.body === entry.body && next.notes === entry.notes ? entry : next;
+  });
+  return { ...deck, slides };
+}
+
+/**
+ * In `deck dev`: calls `listener` with the deck as each slide-only save leaves it. The swapped modules are imported
+ * fresh (a timestamp in the URL); the rest of the deck, its position and its state stay. No-op in a build.
+ */
+export function onSlideSwap(start: Deck, listener: (deck: Deck) => void): void {
+  if (!import.meta.hot) return;
+  let deck = start;
+  import.meta.hot.on(SLIDE_SWAP_EVENT, (swap: SlideSwap) => {
+    const stamp = Date.now();
+    deck = withSwappedParts(deck, swap, (url) => () => import(/* @vite-ignore */ `${url}${url.includes('?') ? '&' : '?'}t=${stamp}`));
+    listener(deck);
+  });
+}
