@@ -64,6 +64,21 @@ test.describe('deck dev', () => {
     await expect(page.locator('vite-error-overlay')).toHaveCount(0);
   });
 
+  test('an edit of one slide swaps only that slide: no reload, the position and its step kept', async ({ page }) => {
+    const deck = (title: string) => `# First version\n\n---\n\n## ${title}\n\n<Steps>\n\n- a\n- b\n\n</Steps>\n`;
+    writeFileSync(file, deck('Second slide'));
+    await page.goto(`http://localhost:${PORT}/#/2/1`);
+    await expect(page.locator('[data-slide-index="2"] h2')).toHaveText('Second slide', { timeout: 20_000 });
+    await waitReady(page);
+    await page.evaluate(() => ((window as { unreloaded?: boolean }).unreloaded = true));
+    writeFileSync(file, deck('Second slide, edited'));
+    await expect(page.locator('[data-slide-index="2"] h2')).toHaveText('Second slide, edited', { timeout: 10_000 });
+    expect(await page.evaluate(() => (window as { unreloaded?: boolean }).unreloaded)).toBe(true);
+    await expect(page.locator('[data-deck]')).toHaveAttribute('data-step', '1');
+    await expect(page.locator('[data-slide-index="2"]')).toHaveAttribute('aria-label', '2 of 2: Second slide, edited');
+    writeFileSync(file, GOOD);
+  });
+
   test('serves the deck and what it imports, never the files around it', async ({ request }) => {
     const folder = join(file, '..');
     mkdirSync(join(folder, '.ssh'), { recursive: true });
