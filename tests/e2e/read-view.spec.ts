@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { openDeck, waitReady } from './deck-page.ts';
 
@@ -46,6 +46,74 @@ test.describe('reading view on a phone', () => {
     await page.getByRole('button', { name: 'Reading view' }).click();
     await expect(page.locator('[data-deck]')).toHaveAttribute('data-mode', 'read');
     await expect(page.locator('#slide-3')).toBeInViewport();
+  });
+
+  /** Waits until every slide of the reading view has rendered (they arrive in idle time). */
+  async function allSlidesRendered(page: Page) {
+    await expect(async () => expect(await page.locator('.read-frame-box .slide-body > :not(.slide-loading)').count()).toBeGreaterThan(0)).toPass();
+    await expect(async () =>
+      expect(await page.locator('.read-frame-box:has(.slide-body > :not(.slide-loading))').count()).toBe(await page.locator('.read-frame-box').count()),
+    ).toPass({ timeout: 20_000 });
+    await page.evaluate(() => document.fonts.ready);
+  }
+
+  test('slides reflow as text at a readable size: no slide text under 12 CSS px on a 390 px phone', async ({ page }) => {
+    await openDeck(page, 'talk');
+    await allSlidesRendered(page);
+    const sizes = await page.locator('.read-frame-box').evaluateAll((boxes) =>
+      boxes.flatMap((box) => {
+        const found: { slide: string; px: number; text: string }[] = [];
+        const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const element = node.parentElement;
+          if (!element || !node.textContent?.trim() || !element.checkVisibility({ visibilityProperty: true })) continue;
+          if (element.closest('.sr-only')) continue;
+          // Effective size: the computed size times every zoom on the way up.
+          const px = parseFloat(getComputedStyle(element).fontSize) * element.currentCSSZoom;
+          found.push({ slide: box.closest('article')?.dataset.readSlide ?? '?', px, text: node.textContent.trim().slice(0, 40) });
+        }
+        return found;
+      }),
+    );
+    expect(sizes.length).toBeGreaterThan(200);
+    expect(sizes.filter((size) => size.px < 12)).toEqual([]);
+    // Reflowed, not a picture of the 1280 px frame: body text wraps inside the column.
+    const column = await page.locator('.read-column').boundingBox();
+    const paragraph = await page.locator('[data-read-slide="4"] .slide-body li').first().boundingBox();
+    expect(paragraph!.width).toBeLessThanOrEqual(column!.width);
+  });
+
+  test('each slide’s title shows once, in its article heading', async ({ page }) => {
+    await openDeck(page, 'talk');
+    await allSlidesRendered(page);
+    const repeats = await page.locator('article[data-read-slide]').evaluateAll((articles) =>
+      articles
+        .map((article) => {
+          const title = article
+            .querySelector(':scope > h2 a')!
+            .textContent!.replace(/^\d+\s+/, '')
+            .trim();
+          const shown = [...article.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter(
+            (heading) => heading.checkVisibility({ visibilityProperty: true }) && heading.textContent?.replace(/^\d+\s+/, '').trim() === title,
+          );
+          return { slide: article.getAttribute('data-read-slide'), title, times: shown.length };
+        })
+        .filter((article) => article.times !== 1),
+    );
+    expect(repeats).toEqual([]);
+  });
+
+  test('scrolled to the end of the page, the hash names the last slide', async ({ page }) => {
+    await openDeck(page, 'talk');
+    const slides = Number(await page.locator('[data-deck]').getAttribute('data-slides'));
+    await allSlidesRendered(page);
+    await expect(async () => {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await expect(page).toHaveURL(new RegExp(`#/${slides}$`), { timeout: 1500 });
+    }).toPass({ timeout: 15_000 });
+    // Back up by a screen: the hash follows the slide on the line again.
+    await page.evaluate(() => window.scrollBy(0, -window.innerHeight * 1.5));
+    await expect(page).not.toHaveURL(new RegExp(`#/${slides}$`));
   });
 
   test('leaves the notes’ <SpeakerOnly> remarks out, on every slide', async ({ page }) => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_DECK_TITLE, extractLines, splitDeck } from './remark-slides.ts';
+import { compile } from '@mdx-js/mdx';
+import { VFile } from 'vfile';
+import { EMPTY_DECK_TITLE, extractLines, remarkSlideTitle, splitDeck } from './remark-slides.ts';
 import { formatDeckError } from '../errors/format-error.ts';
 
 const deck = [
@@ -131,6 +133,16 @@ describe('splitDeck', () => {
       '</Notes>',
     ].join('\n');
     expect(splitDeck(source).slides[0]?.notesText).toBe('Said aloud. And more.');
+  });
+
+  it('marks the heading that is a slide’s title data-slide-title, in slide parts only', async () => {
+    const source = '### Kicker\n\n## The title\n\n## Another\n\n<Notes>\n# Not this\n</Notes>\n';
+    const compiled = async (deckPart: string) =>
+      String(await compile(new VFile({ value: source, data: { deckPart } }), { remarkPlugins: [remarkSlideTitle], development: false }));
+    const slide = await compiled('slide-2');
+    expect(slide.match(/"data-slide-title": ""/g)).toHaveLength(1);
+    expect(slide).toMatch(/"data-slide-title": "",\s*children: "The title"/);
+    expect(await compiled('notes-2')).not.toContain('data-slide-title');
   });
 
   it('reports syntax errors with line and column', () => {

@@ -1,4 +1,4 @@
-import type { Root, RootContent, Nodes } from 'mdast';
+import type { Heading, Root, RootContent, Nodes } from 'mdast';
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import { unified, type Plugin, type PluggableList } from 'unified';
 import remarkParse from 'remark-parse';
@@ -69,20 +69,33 @@ function jsxName(node: RootContent): string | undefined {
   return only?.type === 'mdxJsxTextElement' ? (only.name ?? undefined) : undefined;
 }
 
-function titleOf(nodes: RootContent[]): string {
-  let best: { depth: number; text: string } | undefined;
+/** The heading that names a slide: its first top-level (shallowest) heading with text, outside Notes. */
+function titleHeading(nodes: RootContent[]): { node: Heading; text: string } | undefined {
+  let best: { node: Heading; text: string } | undefined;
   const walk = (node: Nodes): void => {
     if (node.type === 'heading') {
       const text = toString(node).trim();
-      if (text && (!best || node.depth < best.depth)) best = { depth: node.depth, text };
+      if (text && (!best || node.depth < best.node.depth)) best = { node, text };
       return;
     }
     if (node.type === 'mdxJsxFlowElement' && node.name === NOTES) return;
     if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
   };
   for (const node of nodes) walk(node);
-  return best?.text ?? '';
+  return best;
 }
+
+const titleOf = (nodes: RootContent[]): string => titleHeading(nodes)?.text ?? '';
+
+/**
+ * Remark plugin for a slide's part: marks the heading that is the slide's title `data-slide-title`, so a view that
+ * names the slide itself (the reading view) can show the title once.
+ */
+export const remarkSlideTitle: Plugin<[], Root> = () => (tree, file) => {
+  if (!String(file.data.deckPart ?? '').startsWith('slide-')) return;
+  const title = titleHeading(tree.children)?.node;
+  if (title) title.data = { ...title.data, hProperties: { ...title.data?.hProperties, 'data-slide-title': '' } };
+};
 
 function exportedNames(node: MdxjsEsm, values: Record<string, unknown>): string[] {
   const names: string[] = [];

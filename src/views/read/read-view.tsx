@@ -3,15 +3,17 @@ import type { Deck, SlideEntry } from '../../deck/deck-types.ts';
 import type { ViewProps } from '../view-props.ts';
 import { SlideView } from '../../deck/slide-view.tsx';
 import { SlideNotes } from '../../deck/slide-notes.tsx';
-import { useFitScale } from '../../frame/use-fit-scale.ts';
 import { useNearViewport } from './use-near-viewport.ts';
 import { useSlideInView } from './use-slide-in-view.ts';
 import { useIdleCount } from './use-idle-count.ts';
+import { useOverflowsSideways } from './use-overflows-sideways.ts';
 import './read-view.css';
 
 function ReadSlide({ deck, entry, slide, eager }: { deck: Deck; entry: SlideEntry; slide: number; eager: boolean }) {
   const ref = useRef<HTMLElement>(null);
+  const box = useRef<HTMLDivElement>(null);
   const near = useNearViewport(ref) || eager;
+  const wide = useOverflowsSideways(box);
   const headingId = `read-slide-${slide}`;
   return (
     <article className="read-slide" data-read-slide={slide} id={`slide-${slide}`} aria-labelledby={headingId} ref={ref}>
@@ -20,7 +22,10 @@ function ReadSlide({ deck, entry, slide, eager }: { deck: Deck; entry: SlideEntr
           <span className="read-slide-number">{slide}</span> {entry.title}
         </a>
       </h2>
-      <div className="read-frame-box">{near && <SlideView deck={deck} slide={slide} revealed={Number.POSITIVE_INFINITY} />}</div>
+      {/* The slide as reflowing text; what is wider than a phone (a diagram, the scorecard) scrolls sideways in it. */}
+      <div className="read-frame-box" ref={box} {...(wide ? { tabIndex: 0, role: 'region', 'aria-label': `Slide ${slide}, scrolls sideways` } : {})}>
+        {near && <SlideView deck={deck} slide={slide} revealed={Number.POSITIVE_INFINITY} className="slide-flow" />}
+      </div>
       {entry.notes && (
         <section className="read-notes" aria-label={`Transcript of slide ${slide}`}>
           {near && <SlideNotes deck={deck} slide={slide} />}
@@ -36,7 +41,6 @@ export default function ReadView({ deck, position, move, setMode }: ViewProps) {
   const reported = useRef(0);
   const opening = useRef(position.slide);
   const renderedUpTo = useIdleCount(deck.slides.length);
-  useFitScale(column, { widthOnly: true });
 
   useSlideInView(column, (slide) => {
     if (slide === reported.current) return;
