@@ -1,5 +1,6 @@
 import '../styles/fonts.ts';
 import '../styles/theme.css';
+import '../styles/archetypes.css';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { App } from './app.tsx';
 import { deck } from '../deck/load-deck.ts';

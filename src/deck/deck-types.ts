@@ -9,6 +9,8 @@ export interface ContentModule {
 export interface SlideEntry {
   title: string;
   steps: number;
+  /** The slide's archetype (`content`, `statement`, `divider`, `title`, `closing`, `diagram`…), for `data-layout`. */
+  layout?: string;
   body: () => Promise<ContentModule>;
   notes: (() => Promise<ContentModule>) | null;
 }
@@ -17,6 +19,12 @@ export interface SlideEntry {
 export interface DeckMeta {
   title?: string;
   author?: string;
+  /** The speaker's role, shown under the name on the title slide (`<Speaker meta={meta} />`). */
+  role?: string;
+  /** The speaker's handle, e.g. `@rockyourdata`. */
+  handle?: string;
+  /** Where the deck is published: the closing slide's QR code. */
+  url?: string;
   date?: string;
   event?: string;
   description?: string;

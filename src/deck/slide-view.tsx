@@ -4,6 +4,7 @@ import { SlideContent } from './slide-content.tsx';
 import { StepContext } from '../frame/step-context.ts';
 import { SlideErrorBoundary } from '../frame/slide-error-boundary.tsx';
 import { ChromeSlotContext } from '../mdx/chrome-slot.ts';
+import { DEFAULT_LAYOUT } from '../mdx/builtins/layout-types.ts';
 
 interface SlideViewProps {
   deck: Deck;
@@ -27,6 +28,7 @@ export const SlideView = memo(function SlideView({ deck, slide, revealed, curren
     <section
       className={`slide ${current ? 'slide-current' : 'slide-hidden'} ${className}`.trim()}
       data-slide-index={slide}
+      data-layout={entry.layout ?? DEFAULT_LAYOUT}
       aria-roledescription="slide"
       aria-label={`${slide} of ${deck.slides.length}: ${entry.title}`}
       aria-hidden={current ? undefined : true}

@@ -31,5 +31,10 @@ export const COMPONENT_NAMES = [
   'BookCard',
   'Punchline',
   'Dense',
+  'Takeaways',
+  'Kicker',
+  'BigNumber',
+  'Speaker',
+  'QrCode',
   'CityRoute',
 ] as const;

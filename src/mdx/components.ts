@@ -12,6 +12,10 @@ import { LevelText } from './scale/level-text.tsx';
 import { PersonaRow } from './persona/persona-row.tsx';
 import { Punchline } from './quote-card/punchline.tsx';
 import { Dense } from './quote-card/dense.tsx';
+import { Takeaways } from './quote-card/takeaways.tsx';
+import { Kicker } from './quote-card/kicker.tsx';
+import { BigNumber } from './quote-card/big-number.tsx';
+import { Speaker } from './speaker/speaker.tsx';
 
 const Scale = lazySlidePart('Scale', () => import('./scale/scale.tsx').then((module) => module.Scale));
 const Persona = lazySlidePart('Persona', () => import('./persona/persona.tsx').then((module) => module.Persona));
@@ -21,6 +25,7 @@ const QuoteCard = lazySlidePart('QuoteCard', () => import('./quote-card/quote-ca
 const QuoteGrid = lazySlidePart('QuoteGrid', () => import('./quote-card/quote-grid.tsx').then((module) => module.QuoteGrid));
 const BookCard = lazySlidePart('BookCard', () => import('./quote-card/book-card.tsx').then((module) => module.BookCard));
 const CityRoute = lazySlidePart('CityRoute', () => import('./city-route/city-route.tsx').then((module) => module.CityRoute));
+const QrCode = lazySlidePart('QrCode', () => import('./qr-code/qr-code.tsx').then((module) => module.QrCode));
 const BarChart = lazySlidePart('BarChart', () => import('./scorecard/bar-chart.tsx').then((module) => module.BarChart));
 
 /** The single map of components MDX can use without an import (mdx-deck's set plus the talk's own). */
@@ -54,5 +59,10 @@ export const components = {
   BookCard,
   Punchline,
   Dense,
+  Takeaways,
+  Kicker,
+  BigNumber,
+  Speaker,
+  QrCode,
   CityRoute,
 };

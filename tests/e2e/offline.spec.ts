@@ -140,15 +140,15 @@ test.describe('offline: a chunk that cannot load never blanks the page', () => {
     const slides = /\/assets\/deck-[\w-]+\.js$/;
     await page.route(slides, (route) => route.abort());
     await page.keyboard.press('End');
-    await expect(page.locator('[data-slide-index="42"]').getByRole('status')).toHaveText('Couldn’t load this slide — retrying…');
+    await expect(page.locator('[data-slide-index="43"]').getByRole('status')).toHaveText('Couldn’t load this slide — retrying…');
     await page.keyboard.press('Home');
     await expectSlideShown(page, 1);
     await page.keyboard.press('End');
-    await expect(page.locator('[data-slide-index="42"]').getByRole('status')).toBeVisible();
+    await expect(page.locator('[data-slide-index="43"]').getByRole('status')).toBeVisible();
 
     await page.unroute(slides);
-    await expect(page.locator('[data-slide-index="42"] h2')).toHaveText('What gives people feelings of power', { timeout: 10_000 });
-    await expectSlideShown(page, 42);
+    await expect(page.locator('[data-slide-index="43"] h2')).toHaveText('Thank you!', { timeout: 10_000 });
+    await expectSlideShown(page, 43);
     expect(crashes(errors)).toEqual([]);
   });
 });

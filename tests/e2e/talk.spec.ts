@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { collectErrors, openDeck, waitReady } from './deck-page.ts';
 import { diagrams, type DiagramName } from '../../src/mdx/architecture-diagram/diagrams.ts';
 
-/** The outline's 42 slides, in order, as their headings read (the outline is the spec, not the deck file). */
+/** The outline's 42 slides, in order, as their headings read (the outline is the spec, not the deck file), and the closing slide. */
 const TITLES = [
   '2 Types of Data Engineers',
   'Disclaimer',
@@ -46,6 +46,7 @@ const TITLES = [
   'Clinical Data Analytics (Open Source)',
   'Summary',
   'What gives people feelings of power',
+  'Thank you!',
 ];
 
 /** Which architecture each diagram slide draws. */
@@ -127,15 +128,15 @@ async function show(page: Page, n: number, step = 99): Promise<void> {
 }
 
 test.describe('the talk', () => {
-  test('has the outline’s 42 slides, in order, walked with Shift+ArrowRight', async ({ page }) => {
+  test('has the outline’s 42 slides and the closing slide, in order, walked with Shift+ArrowRight', async ({ page }) => {
     await openDeck(page, 'talk', '#/1');
-    await expect(page.locator('[data-deck]')).toHaveAttribute('data-slides', '42');
+    await expect(page.locator('[data-deck]')).toHaveAttribute('data-slides', '43');
     for (let n = 1; n <= TITLES.length; n++) {
       await expect(page.locator('[data-deck]')).toHaveAttribute('data-slide', String(n));
-      await expect(slide(page, n)).toHaveAttribute('aria-label', `${n} of 42: ${TITLES[n - 1]}`);
+      await expect(slide(page, n)).toHaveAttribute('aria-label', `${n} of 43: ${TITLES[n - 1]}`);
       await page.keyboard.press('Shift+ArrowRight');
     }
-    await expect(page.locator('[data-deck]')).toHaveAttribute('data-slide', '42');
+    await expect(page.locator('[data-deck]')).toHaveAttribute('data-slide', '43');
   });
 
   test('scorecard: averages come last and read 3.25 for both', async ({ page }) => {

@@ -4,12 +4,15 @@ interface LayoutProps {
   children?: ReactNode;
   style?: CSSProperties;
   className?: string;
+  /** The slide's archetype (`title`, `statement`, `divider`, `diagram`, `closing`, or `content`): read at compile time for `data-layout`. */
+  type?: string;
 }
 
-/** A full-slide wrapper for custom layouts (mdx-deck's Layout / per-slide layouts). */
-export function Layout({ children, style, className }: LayoutProps) {
+/** A full-slide wrapper: an archetype of the deck's design (`type`), or mdx-deck's Layout for a layout of your own. */
+export function Layout({ children, style, className, type }: LayoutProps) {
+  const classes = ['layout', type && `layout-${type}`, className].filter(Boolean).join(' ');
   return (
-    <div className={`layout ${className ?? ''}`.trim()} style={style}>
+    <div className={classes} style={style}>
       {children}
     </div>
   );

@@ -13,6 +13,8 @@ import { unknownComponents, type UnknownComponent } from './unknown-components.t
 import { isScriptElement, removeScripts, type ScriptElement } from './slide-scripts.ts';
 import { remarkMaths } from './maths.ts';
 import { isChromeParagraph } from './chrome-paragraphs.ts';
+import { slideLayout } from './slide-layout.ts';
+import { DEFAULT_LAYOUT } from '../../mdx/builtins/layout-types.ts';
 
 /** Inclusive 1-based line span in the deck file. */
 export interface LineSpan {
@@ -28,6 +30,8 @@ export interface SlideOutline {
   /** The speaker notes as plain text. */
   notesText: string;
   steps: number;
+  /** The slide's archetype, `data-layout` on its element (`content` unless a top-level `<Layout type>` names one). */
+  layout: string;
   body: LineSpan[];
   notes: LineSpan[];
 }
@@ -178,12 +182,13 @@ export function outlineDeck(tree: Root): DeckOutline {
         text: plainText(shown),
         notesText: plainText(notes),
         steps: walkStepElements(shown),
+        layout: slideLayout(shown),
         body: body.map(span),
         notes: notes.map(span),
       };
     });
   if (slides.every((slide) => slide.body.length === 0 && slide.notes.length === 0))
-    slides.splice(0, slides.length, { title: EMPTY_DECK_TITLE, text: '', notesText: '', steps: 0, body: [], notes: [] });
+    slides.splice(0, slides.length, { title: EMPTY_DECK_TITLE, text: '', notesText: '', steps: 0, layout: DEFAULT_LAYOUT, body: [], notes: [] });
   const meta = values.meta && typeof values.meta === 'object' ? (values.meta as Record<string, unknown>) : {};
   return { esm, exports, meta, chrome, slides, unknownComponents: unknownComponents(tree), scripts };
 }

@@ -29,7 +29,7 @@ function indexModule(file: string, outline: DeckOutline, flavor: MdxDeckFlavor):
   const slides = outline.slides.map((slide, index) => {
     const n = index + 1;
     const notes = slide.notes.length ? load(`notes-${n}`, index) : 'null';
-    return `  { title: ${JSON.stringify(slide.title)}, steps: ${slide.steps}, body: ${load(`slide-${n}`, index)}, notes: ${notes} }`;
+    return `  { title: ${JSON.stringify(slide.title)}, steps: ${slide.steps}, layout: ${JSON.stringify(slide.layout)}, body: ${load(`slide-${n}`, index)}, notes: ${notes} }`;
   });
   const id = createHash('sha1').update(file).digest('hex').slice(0, 10);
   const own = (name: string) => (outline.exports.includes(name) ? `import { ${name} as deck_${name} } from ${url('esm')};` : `const deck_${name} = undefined;`);
