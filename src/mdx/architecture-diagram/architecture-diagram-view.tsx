@@ -2,8 +2,8 @@ import { useMemo, type CSSProperties } from 'react';
 import { useRevealedSteps } from '../../frame/step-context.ts';
 import { diagrams, isDiagramName } from './diagrams.ts';
 import { layoutDiagram } from './layout.ts';
-import type { Box, TextBox } from './boxes.ts';
 import { describeDiagram } from './describe.ts';
+import { DiagramGlyph } from './glyph.tsx';
 import './architecture-diagram.css';
 
 /** What MDX passes to `<ArchitectureDiagram … />`. */
@@ -20,59 +20,64 @@ export interface ArchitectureDiagramProps {
   reveal?: 'layers' | 'overlays';
 }
 
-function place(box: Box, origin: Box = { x: 0, y: 0, w: 0, h: 0 }): CSSProperties {
-  return { left: box.x - origin.x, top: box.y - origin.y, width: box.w, height: box.h };
-}
-
-function type(box: TextBox): CSSProperties {
-  return { fontSize: box.fontSize, lineHeight: `${box.lineHeight}px` };
-}
-
 const hidden: CSSProperties = { visibility: 'hidden' };
 
-/** A left-to-right architecture drawn from typed data, with real text and a spoken-flow caption. */
+/** A left-to-right architecture drawn from typed data as a CSS grid the browser lays out in the real font. */
 export default function ArchitectureDiagramView({ diagram, highlight, steps, stepOffset = 0, reveal = 'layers' }: ArchitectureDiagramProps) {
   if (!isDiagramName(diagram)) throw new Error(`Unknown diagram "${diagram}"`);
   const data = diagrams[diagram];
-  const layout = useMemo(() => layoutDiagram(data, { highlight }), [data, highlight]);
+  const grid = useMemo(() => layoutDiagram(data, { highlight }), [data, highlight]);
   const revealed = useRevealedSteps();
-  const layerUnits = reveal === 'layers' ? layout.layers.length : 0;
+  const layerUnits = reveal === 'layers' ? grid.layers.length : 0;
   // Each layer (then each band) is one unit; with fewer steps than units the rest arrive together on the last step.
   const shown = (unit: number) => steps === undefined || revealed > Number(stepOffset) + Math.min(unit, steps - 1);
   const layerShown = (index: number) => reveal !== 'layers' || shown(index);
+  const canvas: CSSProperties = {
+    gridTemplateColumns: grid.columns.map((track) => (track === 'layer' ? 'minmax(min-content, 1fr)' : 'var(--arch-arrow)')).join(' '),
+    gridTemplateRows: Array.from({ length: grid.rows }, (_, row) => (row + 1 === grid.titleRow + 1 ? '1fr' : 'auto')).join(' '),
+  };
 
   return (
-    <figure className={`arch arch-${data.tone}`} style={{ width: layout.width }}>
-      <div className="arch-canvas" aria-hidden="true" style={{ height: layout.height }}>
-        <svg className="arch-arrows" width={layout.width} height={layout.height}>
-          {layout.arrows.map((arrow) => (
-            <g key={arrow.from} style={layerShown(arrow.from + 1) ? undefined : hidden}>
-              <line x1={arrow.x1} y1={arrow.y1} x2={arrow.x2 - 8} y2={arrow.y2} />
-              <polygon points={`${arrow.x2},${arrow.y2} ${arrow.x2 - 11},${arrow.y2 - 8} ${arrow.x2 - 11},${arrow.y2 + 8}`} />
-            </g>
-          ))}
-        </svg>
-        {layout.layers.map((layer) => (
-          <div
-            key={layer.id}
-            className={`arch-layer${layer.highlighted ? ' arch-lit' : ''}`}
-            style={{ ...place(layer), ...(layerShown(layer.index) ? undefined : hidden) }}
-          >
-            <div className="arch-title" style={{ ...place(layer.title, layer), ...type(layer.title) }}>
-              {layer.title.text}
-            </div>
-            {layer.items.map((item, index) => (
-              <div key={index} className={`arch-item arch-${item.kind}`} style={{ ...place(item, layer), ...type(item) }}>
-                {item.text}
+    <figure className={`arch arch-${data.tone}`} data-diagram={diagram}>
+      <div className="arch-canvas" aria-hidden="true" style={canvas}>
+        {grid.layers.map((cell) => {
+          const layer = data.layers[cell.index]!;
+          return (
+            <div
+              key={cell.id}
+              className={`arch-layer${cell.highlighted ? ' arch-lit' : ''}`}
+              data-layer={cell.id}
+              style={{ gridColumn: cell.column, gridRow: `${cell.row} / span 2`, ...(layerShown(cell.index) ? undefined : hidden) }}
+            >
+              <div className="arch-title" data-layer-title="">
+                {layer.glyph && <DiagramGlyph glyph={layer.glyph} />}
+                <span>{layer.title}</span>
               </div>
-            ))}
-          </div>
+              <div className="arch-items">
+                {layer.items.map((item, index) => (
+                  <div key={index} className={`arch-item arch-${item.kind ?? 'plain'}`} data-layer-item="">
+                    {item.label}
+                  </div>
+                ))}
+              </div>
+            </div>
+          );
+        })}
+        {grid.arrows.map((arrow) => (
+          <svg
+            key={arrow.from}
+            className="arch-arrow"
+            viewBox="0 0 48 32"
+            style={{ gridColumn: arrow.column, gridRow: arrow.row, ...(layerShown(arrow.from + 1) ? undefined : hidden) }}
+          >
+            <path d="M6 16H38 M28 6L40 16L28 26" />
+          </svg>
         ))}
-        {layout.overlays.map((band, index) => (
+        {grid.bands.map((band, index) => (
           <div
             key={band.id}
-            className={`arch-band${band.highlighted ? ' arch-band-lit' : ''}${band.dimmed ? ' arch-band-dim' : ''}`}
-            style={{ ...place(band), ...type(band), ...(shown(layerUnits + index) ? undefined : hidden) }}
+            className={`arch-band arch-band-${band.position}${band.highlighted ? ' arch-band-lit' : ''}${band.dimmed ? ' arch-band-dim' : ''}`}
+            style={{ gridColumn: `${band.columns.start} / ${band.columns.end}`, gridRow: band.row, ...(shown(layerUnits + index) ? undefined : hidden) }}
           >
             {band.text}
           </div>

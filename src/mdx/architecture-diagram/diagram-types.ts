@@ -7,10 +7,14 @@ export interface DiagramItem {
   kind?: ItemKind;
 }
 
+/** The small picture over a layer's title: what kind of thing the layer is. */
+export type Glyph = 'file' | 'stream' | 'database' | 'model' | 'dashboard';
+
 /** One column of the left-to-right flow. */
 export interface DiagramLayer {
   id: string;
   title: string;
+  glyph?: Glyph;
   items: readonly DiagramItem[];
 }
 

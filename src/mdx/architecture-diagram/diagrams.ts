@@ -1,8 +1,38 @@
-import type { Diagram, DiagramItem, DiagramLayer, DiagramOverlay } from './diagram-types.ts';
+import type { Diagram, DiagramItem, DiagramLayer, DiagramOverlay, Glyph } from './diagram-types.ts';
+
+/** Each layer's glyph, by the layer's id: where data comes from, moves, rests, is learned from and is read. */
+const GLYPHS: Record<string, Glyph> = {
+  source: 'file',
+  sources: 'file',
+  telemetry: 'file',
+  database: 'database',
+  processing: 'stream',
+  ingestion: 'stream',
+  ingest: 'stream',
+  cdc: 'stream',
+  log: 'stream',
+  sink: 'stream',
+  transform: 'stream',
+  features: 'stream',
+  storage: 'database',
+  warehouse: 'database',
+  lake: 'database',
+  store: 'database',
+  science: 'model',
+  training: 'model',
+  inference: 'model',
+  business: 'dashboard',
+  consumption: 'dashboard',
+  serving: 'dashboard',
+  service: 'dashboard',
+  users: 'dashboard',
+  bi: 'dashboard',
+  analytics: 'dashboard',
+};
 
 const plain = (...labels: string[]): DiagramItem[] => labels.map((label) => ({ label }));
 const tools = (...labels: string[]): DiagramItem[] => labels.map((label) => ({ label, kind: 'tool' }));
-const layer = (id: string, title: string, ...items: DiagramItem[][]): DiagramLayer => ({ id, title, items: items.flat() });
+const layer = (id: string, title: string, ...items: DiagramItem[][]): DiagramLayer => ({ id, title, glyph: GLYPHS[id], items: items.flat() });
 /** The on-premise slide names no tools: an open box is the joke, not a gap in the data. */
 const unknown: DiagramItem[] = [{ label: '?', kind: 'unknown' }];
 
@@ -66,7 +96,7 @@ export const diagrams = {
     tone: 'gentle',
     layers: [
       layer('sources', 'Source Systems', plain('Operational databases', 'Files and logs', 'Business applications')),
-      layer('analytics', 'Analytics Layer', plain('ETL'), tools('Amazon Redshift')),
+      layer('warehouse', 'Analytics Layer', plain('ETL'), tools('Amazon Redshift')),
       layer('service', 'Service Layer', plain('Reports and dashboards', 'SQL access')),
       layer('users', 'Business Users', plain('Analysts', 'Managers')),
     ],

@@ -1,88 +1,98 @@
-import type { Diagram, ItemKind } from './diagram-types.ts';
-import { METRICS, textBox, type Box, type TextBox } from './boxes.ts';
-import { sizeBands, stackBands, type OverlayBox } from './bands.ts';
+import type { Diagram, DiagramOverlay } from './diagram-types.ts';
+import { assignRows, overlayText, spanIndices } from './bands.ts';
 
-/** One item box inside a layer. */
-export interface ItemBox extends TextBox {
-  kind: ItemKind;
+/** A CSS grid line span: `start` inclusive, `end` exclusive (as `grid-column: start / end`). */
+export interface GridSpan {
+  start: number;
+  end: number;
 }
 
-/** One layer column: its frame, title strip and stacked items. */
-export interface LayerBox extends Box {
+/** Where one layer sits: its column, and the two rows it spans (title, items) as a subgrid. */
+export interface LayerCell {
   id: string;
   index: number;
-  title: TextBox;
-  items: ItemBox[];
+  column: number;
+  row: number;
   highlighted: boolean;
 }
 
-/** The flow arrow from layer `from` to the next one. */
-export interface ArrowLine {
+/** The flow arrow after layer `from`, in its own narrow column beside the items. */
+export interface ArrowCell {
   from: number;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
+  column: number;
+  row: number;
 }
 
-/** Everything the view needs to draw a diagram; no measuring happens in the browser. */
-export interface DiagramLayout {
-  width: number;
-  height: number;
-  layers: LayerBox[];
-  overlays: OverlayBox[];
-  arrows: ArrowLine[];
+/** A band (role, orchestrator) across the columns of the layers it spans, in a row above or below them. */
+export interface BandCell {
+  id: string;
+  text: string;
+  from: number;
+  to: number;
+  position: DiagramOverlay['position'];
+  columns: GridSpan;
+  row: number;
+  highlighted: boolean;
+  dimmed: boolean;
 }
 
-/** Layout knobs: the width available (the slide body is 1136px wide) and an overlay id to emphasise. */
-export interface LayoutOptions {
-  width?: number;
-  highlight?: string;
+/**
+ * A diagram as grid placements. The browser sizes everything with the real font: layer columns share the width
+ * equally but never narrow below their longest word, one title row is shared by all layers, items are as tall as
+ * their lines; arrows sit in fixed columns between layers. Nothing here guesses a text width.
+ */
+export interface DiagramGrid {
+  /** Tracks of `grid-template-columns`: a layer's track, or the fixed arrow track between two. */
+  columns: ('layer' | 'arrow')[];
+  rows: number;
+  titleRow: number;
+  layers: LayerCell[];
+  arrows: ArrowCell[];
+  bands: BandCell[];
 }
 
-type Column = { box: Omit<LayerBox, 'h' | 'highlighted'>; contentH: number };
-
-function titleBox(title: string, x: number, y: number, w: number): TextBox {
-  const m = METRICS;
-  return textBox(title, x + m.layerPad, y + m.layerPad, w - 2 * m.layerPad, m.titleInsetX, m.titlePadY, m.titleFont, true);
-}
-
-/** Stacks one layer's items under a title strip of `titleH` (the same in every column, so items line up). */
-function layoutColumn(diagram: Diagram, index: number, x: number, y: number, w: number, titleH: number): Column {
-  const layer = diagram.layers[index]!;
-  const m = METRICS;
-  const title = { ...titleBox(layer.title, x, y, w), h: titleH };
-  let cursor = title.y + title.h + m.itemGap;
-  const items = layer.items.map((item): ItemBox => {
-    const box = textBox(item.label, title.x, cursor, title.w, m.itemInsetX, m.itemPadY, m.itemFont, item.kind === 'tool');
-    cursor += box.h + m.itemGap;
-    return { ...box, kind: item.kind ?? 'plain' };
-  });
-  return { box: { id: layer.id, index, x, y, w, title, items }, contentH: cursor - m.itemGap + m.layerPad - y };
-}
-
-/** Lays a diagram out left to right: equal columns, arrows between them, role bands above and below. */
-export function layoutDiagram(diagram: Diagram, options: LayoutOptions = {}): DiagramLayout {
-  const m = METRICS;
-  const width = options.width ?? 1136;
+/** Grid placement of a diagram, left to right; `highlight` is a band id to emphasise (its layers light up too). */
+export function layoutDiagram(diagram: Diagram, options: { highlight?: string } = {}): DiagramGrid {
   const count = diagram.layers.length;
-  const colW = (width - m.gapX * (count - 1)) / count;
-  const colX = (index: number) => index * (colW + m.gapX);
-  const overlays = sizeBands(diagram, colX, colW, options.highlight);
+  const column = (index: number) => 2 * index + 1;
+  const overlays = diagram.overlays ?? [];
+  const spans = overlays.map((overlay) => spanIndices(diagram, overlay));
+  const side = (position: DiagramOverlay['position']) =>
+    overlays.map((overlay, index) => ({ overlay, index })).filter(({ overlay }) => overlay.position === position);
+  const top = side('top');
+  const bottom = side('bottom');
+  const topRows = assignRows(top.map(({ index }) => spans[index]!));
+  const bottomRows = assignRows(bottom.map(({ index }) => spans[index]!));
+  const topCount = topRows.length ? Math.max(...topRows) + 1 : 0;
+  const bottomCount = bottomRows.length ? Math.max(...bottomRows) + 1 : 0;
+  const titleRow = topCount + 1;
+  const rowOf = new Map<number, number>([
+    ...top.map(({ index }, n): [number, number] => [index, topRows[n]! + 1]),
+    ...bottom.map(({ index }, n): [number, number] => [index, titleRow + 2 + bottomRows[n]!]),
+  ]);
 
-  const layersTop = stackBands(overlays, 'top', 0);
-  const titleH = Math.max(...diagram.layers.map((layer, index) => titleBox(layer.title, colX(index), layersTop, colW).h));
-  const columns = diagram.layers.map((_, index) => layoutColumn(diagram, index, colX(index), layersTop, colW, titleH));
-  const layersH = Math.max(...columns.map((column) => column.contentH));
-  const lit = (index: number) => overlays.some((band) => band.highlighted && band.from <= index && index <= band.to);
-  const layers = columns.map(({ box }): LayerBox => ({ ...box, h: layersH, highlighted: lit(box.index) }));
-  const bottom = stackBands(overlays, 'bottom', layersTop + layersH + m.bandGap);
-  const hasBottom = overlays.some((band) => band.position === 'bottom');
-
-  const arrowY = layersTop + layersH / 2;
-  const arrows = layers
-    .slice(0, -1)
-    .map((layer): ArrowLine => ({ from: layer.index, x1: layer.x + layer.w + 3, y1: arrowY, x2: layer.x + layer.w + m.gapX - 3, y2: arrowY }));
-
-  return { width, height: hasBottom ? bottom - m.bandGap : layersTop + layersH, layers, overlays, arrows };
+  const bands = overlays.map((overlay, index): BandCell => {
+    const [from, to] = spans[index]!;
+    const highlighted = overlay.id === options.highlight;
+    return {
+      id: overlay.id,
+      text: overlayText(overlay),
+      from,
+      to,
+      position: overlay.position,
+      columns: { start: column(from), end: column(to) + 1 },
+      row: rowOf.get(index)!,
+      highlighted,
+      dimmed: options.highlight !== undefined && !highlighted,
+    };
+  });
+  const lit = (index: number) => bands.some((band) => band.highlighted && band.from <= index && index <= band.to);
+  return {
+    columns: Array.from({ length: 2 * count - 1 }, (_, track) => (track % 2 === 0 ? 'layer' : 'arrow')),
+    rows: titleRow + 1 + bottomCount,
+    titleRow,
+    layers: diagram.layers.map((layer, index) => ({ id: layer.id, index, column: column(index), row: titleRow, highlighted: lit(index) })),
+    arrows: diagram.layers.slice(0, -1).map((_, index) => ({ from: index, column: column(index) + 1, row: titleRow + 1 })),
+    bands,
+  };
 }

@@ -40,9 +40,7 @@ export function QuoteGrid({ children, steps, stepOffset = 0 }: QuoteGridProps) {
           </li>
         ))}
       </ol>
-      <div className="quote-stage" aria-live="polite">
-        {current > 0 ? cards[current - 1] : null}
-      </div>
+      <div className="quote-stage">{current > 0 ? cards[current - 1] : null}</div>
     </div>
   );
 }
