@@ -12,7 +12,7 @@ import { ms, spreadOf } from './format.mjs';
 const run = promisify(execFile);
 const FORM_FACTORS = { desktop: ['--preset=desktop'], mobile: [] };
 
-async function lighthouseOnce(url, formFactor) {
+export async function lighthouseOnce(url, formFactor) {
   const out = mkdtempSync(join(tmpdir(), 'deck-lighthouse-'));
   try {
     const report = join(out, 'report.json');
