@@ -44,6 +44,7 @@ export function registerBuild(cli: CAC): void {
     .option('--force', 'Replace --out even if it holds files that no deck build wrote')
     .option('--empty-out', 'The same as --force')
     .option('--quiet', 'Print only errors')
+    .option('--allow-remote', "Allow the remote images, frames, media and fonts the deck names (their origins only) in the page's policy")
     .option('--no-og-image', 'Skip the Open Graph preview image of slide 1 (needs Chromium)')
     .action(async (file: string | undefined, flags: BuildFlags) => {
       if (typeof flags.out !== 'string' || flags.out.trim() === '') throw new UsageError('deck build: --out needs a folder, e.g. --out dist');

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { withoutPrerendered } from './prerendered.ts';
+import type { RemoteOrigins } from './remote-resources.ts';
 
 /**
  * What the page's parser would skip over, or a script. Whichever starts first wins, as in the parser: a `<script>`
@@ -24,14 +25,18 @@ export function engineScripts(html: string): string[] {
  * A strict Content-Security-Policy for a built page: scripts only from the site itself or the engine's inline ones,
  * by hash (no eval, no other inline script); nothing from other origins.
  */
-export function contentSecurityPolicy(html: string): string {
+export function contentSecurityPolicy(html: string, remote: RemoteOrigins = {}): string {
   const hashes = engineScripts(html).map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+  // `--allow-remote`: the origins the deck's own images, frames, media and fonts come from, each for its kind only.
+  const plus = (directive: string) => (remote[directive]?.length ? ` ${remote[directive]!.join(' ')}` : '');
   return [
     "default-src 'self'",
     `script-src 'self' ${hashes.join(' ')}`.trim(),
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
+    `style-src 'self' 'unsafe-inline'${plus('style-src')}`,
+    `img-src 'self' data: blob:${plus('img-src')}`,
+    `font-src 'self' data:${plus('font-src')}`,
+    ...(remote['frame-src']?.length ? [`frame-src 'self'${plus('frame-src')}`] : []),
+    ...(remote['media-src']?.length ? [`media-src 'self'${plus('media-src')}`] : []),
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
@@ -40,7 +45,7 @@ export function contentSecurityPolicy(html: string): string {
 }
 
 /** Adds the policy as the first tag of `<head>`, so it covers everything after it. */
-export function withCsp(html: string): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html)}" />`;
+export function withCsp(html: string, remote?: RemoteOrigins): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html, remote)}" />`;
   return html.replace(/<head>/i, `<head>\n    ${meta}`);
 }

@@ -1,5 +1,6 @@
 import type { DeckOutline } from '../mdx/remark-slides.ts';
 import { withCsp } from './csp.ts';
+import type { RemoteOrigins } from './remote-resources.ts';
 import { headTags, transcriptHtml } from './head-tags.ts';
 import { OFFLINE_REDIRECT, RECOVER_PENDING_URL } from './inline-scripts.ts';
 import { withOgImageTags } from './og-tags.ts';
@@ -21,6 +22,8 @@ export interface PageContext {
   ogImageBase?: string;
   /** A published page: the strict Content-Security-Policy (an export's throwaway build has none). */
   csp?: boolean;
+  /** Origins `--allow-remote` adds to the policy, per directive: those of the resources the deck names. */
+  remote?: RemoteOrigins;
 }
 
 /** One edit of the page. */
@@ -55,7 +58,7 @@ const paintFirstStep: PageStep = (html, { prerendered: first }) => (first ? pain
 const ogImage: PageStep = (html, { ogImageBase }) => (ogImageBase === undefined ? html : withOgImageTags(html, ogImageBase));
 
 /** Last, so it hashes the final inline scripts: the strict policy as the first tag of `<head>`. */
-const csp: PageStep = (html, context) => (context.csp ? withCsp(html) : html);
+const csp: PageStep = (html, context) => (context.csp ? withCsp(html, context.remote) : html);
 
 /** On the template, in Vite's first pass: the dev server, every build, the single file and the offline copy. */
 export const TEMPLATE_STEPS: readonly PageStep[] = [head, transcript];

@@ -8,6 +8,11 @@ import { importErrorMessage, unresolvedImport } from '../errors/import-error.ts'
 import { writeOgImage } from '../export/og-image.ts';
 import { mainFontUrl, renderFirstSlide } from './prerender.ts';
 import { deckViteConfig } from './vite-config.ts';
+import { originsOf, remoteMessage, remoteSeen } from '../html/remote-resources.ts';
+import { deckSource } from './deck-source.ts';
+
+/** The deck's outline as built (for `meta.allowRemote`). */
+const readDeck = (deckFile: string) => deckSource(deckFile).read().outline;
 
 /** Vite's logger minus its error lines: the CLI prints the one clear error itself. */
 function quietErrors(level?: LogLevel) {
@@ -41,6 +46,8 @@ export interface BuildFlags {
   forExport?: boolean;
   /** More bundler plugins (the export's input recorder). */
   plugins?: PluginOption[];
+  /** `--allow-remote`: widen the policy for the origins of the remote images, frames, media and fonts the deck names. */
+  allowRemote?: boolean;
 }
 
 /** Checks `--base`: a path from the site's root, a relative one, or a full URL. */
@@ -61,11 +68,15 @@ export async function buildSite(deckFile: string, flags: BuildFlags, outDir: str
       logLevel: flags.quiet ? 'silent' : 'warn',
       customLogger: quietErrors(flags.quiet ? 'silent' : undefined),
     } as const;
+    remoteSeen.clear();
     await build(config);
+    const remote = [...remoteSeen.values()].flat();
     // An export's throwaway build is printed as built: no prerender, no policy (remote images stay loadable, and so
     // reportable when they fail).
     if (flags.forExport) return;
-    const context: PageContext = { csp: true };
+    const allowed = Boolean(flags.allowRemote) || readDeck(deckFile).meta.allowRemote === true;
+    if (!flags.quiet) for (const resource of remote) process.stderr.write(`${remoteMessage(resource, allowed)}\n`);
+    const context: PageContext = { csp: true, remote: allowed ? originsOf(remote) : undefined };
     // The prerendered page links its assets/ folder; a single file has none.
     if (!flags.singleFile) {
       const readCss = (href: string) => readFileSync(join(outDir, href.slice(href.lastIndexOf('/assets/') + 1)), 'utf8');
@@ -76,7 +87,7 @@ export async function buildSite(deckFile: string, flags: BuildFlags, outDir: str
     for (const name of readdirSync(outDir).filter((file) => file.endsWith('.html'))) {
       const page = join(outDir, name);
       // Slide 1 and its preview belong to index.html; the offline copy gets the policy alone.
-      const own = name === 'index.html' ? context : { csp: context.csp };
+      const own = name === 'index.html' ? context : { csp: context.csp, remote: context.remote };
       writeFileSync(page, runSteps(BUILT_STEPS, readFileSync(page, 'utf8'), own));
     }
   } catch (error) {

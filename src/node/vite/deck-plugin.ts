@@ -7,6 +7,7 @@ import { KATEX_CSS, woff2Only } from '../mdx/maths.ts';
 import { originOf } from '../mdx/include.ts';
 import { deckDevReload, RESOLVED_DECK_ID } from './deck-dev-reload.ts';
 import { deckSource } from './deck-source.ts';
+import { remoteResources, remoteSeen } from '../html/remote-resources.ts';
 import { resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../deck-file.ts';
 import { declaredMdxDeck } from '../mdx/mdx-deck-flavor.ts';
@@ -79,6 +80,7 @@ export function deckPlugin(deckFile: string): Plugin {
         const { outline, expanded, repairs } = deck.read();
         for (const file of expanded.files) this.addWatchFile(file);
         const text = createHash('sha1').update(expanded.text).digest('hex');
+        for (const [file, text] of expanded.sources) remoteSeen.set(file, remoteResources(file, text));
         const messages = [
           ...outline.unknownComponents.map(({ name, line, column }) => {
             const origin = originOf(expanded, line);

@@ -4,6 +4,7 @@ import { parseAst, transformWithOxc, type Plugin } from 'vite';
 import { MDX_DECK_MODULES, NAMES_OF, THEME_NAMES_V2, THEME_NAMES_V4 } from '../../mdx/mdx-deck/export-names.ts';
 import { declaredMdxDeck } from '../mdx/mdx-deck-flavor.ts';
 import { PACKAGE_ROOT } from '../deck-file.ts';
+import { remoteResources, remoteSeen } from '../html/remote-resources.ts';
 
 const SRC = resolve(PACKAGE_ROOT, 'src');
 const COMPAT = resolve(SRC, 'mdx/mdx-deck-compat.ts');
@@ -90,6 +91,7 @@ export function mdxDeckCompatPlugin(): Plugin {
     async transform(code, id) {
       const file = id.split('?')[0]!;
       if (!deckOwned(file) || file.startsWith('\0')) return undefined;
+      if (!id.includes('?')) remoteSeen.set(file, remoteResources(file, code));
       let out = code;
       if (/\.(c|m)?js$/.test(file) && /<[A-Za-z>]/.test(code)) {
         out = (await transformWithOxc(code, file, { lang: 'jsx', jsx: { runtime: 'automatic', development: false } })).code;
