@@ -21,4 +21,8 @@ describe('MDX 1 habits', () => {
     expect(repairMdx1('<Notes>ok</Notes>\n\n# A', parse).repairs).toEqual([]);
     expect(() => repairMdx1('export const = 1', parse)).toThrow();
   });
+
+  it('a separator with trailing spaces still separates slides, as mdx-deck counted it', () => {
+    expect(parse('# A\n\n--- \n\n# B\n\n---   \n# C\n').slides.map((slide) => slide.title)).toEqual(['A', 'B', 'C']);
+  });
 });
