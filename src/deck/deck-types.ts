@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import type { Transition } from './slide-transition.ts';
 
 /** A compiled MDX part: its default export renders the content. */
 export interface ContentModule {
@@ -32,6 +33,8 @@ export interface DeckMeta {
   duration?: number;
   /** Where the exported PDF is published (linked from the reading view), e.g. `slides.pdf`. */
   pdf?: string;
+  /** How the audience view changes slides (default `none`; reduced motion always means none). */
+  transition?: Transition;
 }
 
 /** `export const theme` of a deck, mdx-deck style. */

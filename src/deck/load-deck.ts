@@ -1,5 +1,6 @@
 import * as compiled from 'virtual:deck';
 import type { Deck, DeckMeta, DeckTheme } from './deck-types.ts';
+import { parseTransition } from './slide-transition.ts';
 
 function record(value: unknown): Record<string, unknown> {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
@@ -18,6 +19,7 @@ export function parseMeta(value: unknown): DeckMeta {
     description: text('description'),
     pdf: text('pdf'),
     duration,
+    transition: parseTransition(raw.transition),
   };
 }
 

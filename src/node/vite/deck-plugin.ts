@@ -5,6 +5,7 @@ import type { DeckOutline } from '../mdx/remark-slides.ts';
 import { scriptWarning } from '../mdx/slide-scripts.ts';
 import { KATEX_CSS, woff2Only } from '../mdx/maths.ts';
 import { originOf } from '../mdx/include.ts';
+import { isTransition } from '../../deck/slide-transition.ts';
 import { deckDevReload, RESOLVED_DECK_ID } from './deck-dev-reload.ts';
 import { deckSource } from './deck-source.ts';
 import { remoteResources, remoteSeen } from '../html/remote-resources.ts';
@@ -86,6 +87,11 @@ export function deckPlugin(deckFile: string): Plugin {
             const origin = originOf(expanded, line);
             return `${origin.file}:${origin.line}:${column}: unknown component <${name}>: not one of the deck's components, nor imported or declared in the deck; its slide will show an error`;
           }),
+          ...(outline.meta.transition === undefined || isTransition(outline.meta.transition)
+            ? []
+            : [
+                `${deckFile}: meta.transition is ${JSON.stringify(outline.meta.transition)}, not one of 'fade', 'slide', 'none': the deck changes slides without one`,
+              ]),
           ...outline.scripts.map(({ line, column }) => {
             const origin = originOf(expanded, line);
             return scriptWarning(origin.file, { line: origin.line, column });

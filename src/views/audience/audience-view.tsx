@@ -1,4 +1,4 @@
-import { useMemo, useRef, type MouseEvent } from 'react';
+import { useMemo, useRef, useState, type MouseEvent } from 'react';
 import { SlideView } from '../../deck/slide-view.tsx';
 import { useFitScale } from '../../frame/use-fit-scale.ts';
 import { useSwipe } from '../../input/use-swipe.ts';
@@ -9,10 +9,12 @@ import { afterMove } from '../../schedule/after-move.ts';
 import type { ViewProps } from '../view-props.ts';
 import { InkLayer } from '../../ink/ink-layer.tsx';
 import { InkToolbar } from '../../ink/ink-toolbar.tsx';
+import { nextTrail, transitionAttributes, type SlideTrail } from '../../deck/slide-transition.ts';
 // In this order: the print rules override the screen ones.
 import '../../frame/centred-slide.css';
 import './audience.css';
 import './audience-print.css';
+import './slide-transition.css';
 
 /** The projector view: the current slide scaled to fit, letterboxed; click thirds and swipes step. */
 export function AudienceView({ deck, position, move, blank, setMode }: ViewProps) {
@@ -34,15 +36,21 @@ export function AudienceView({ deck, position, move, blank, setMode }: ViewProps
   // One element per page, so a re-render for anything else (the blank screen) leaves the memoised slides alone.
   const ink = useMemo(() => <InkLayer page={{ slide: shownSlide, step: shownStep }} />, [shownSlide, shownStep]);
   const mounted = mountedSlides(settled, position.slide, deck.slides.length, useWarm() ? WINDOW : 0);
+  // The slide shown before this one, for a transition (none on first paint); adjusted during render, as React advises.
+  const [trail, setTrail] = useState<SlideTrail>({ current: position.slide });
+  if (nextTrail(trail, position.slide) !== trail) setTrail(nextTrail(trail, position.slide));
+  const transition = transitionAttributes(deck.meta.transition ?? 'none', trail);
+  const leaving = transition['data-transition'] ? trail.previous : undefined;
 
   return (
-    <main className="stage" ref={stage} onClick={onClick}>
+    <main className="stage" ref={stage} onClick={onClick} {...transition}>
       {mounted.map((slide) => (
         <SlideView
           key={slide}
           deck={deck}
           slide={slide}
           current={slide === position.slide}
+          className={slide === leaving ? 'slide-leaving' : undefined}
           revealed={slide < position.slide ? Number.POSITIVE_INFINITY : slide > position.slide ? 0 : position.step}
         >
           {slide === position.slide ? ink : null}
