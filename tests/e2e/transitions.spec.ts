@@ -32,6 +32,9 @@ test.describe('slide transitions', () => {
   test('fade: none on first paint, then the slides cross-fade without holding back data-ready', async ({ page }) => {
     await openDeck(page, 'transition-fade', '#/1');
     expect(await frameAnimations(page)).toEqual([]);
+    // Slide 2 mounted ahead (once the page has been idle), as when presenting: the move loads nothing.
+    await expect(page.locator('[data-slide-index="2"]')).toBeAttached({ timeout: 15_000 });
+    await waitReady(page);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => frameAnimations(page), { intervals: [20] }).toEqual(expect.arrayContaining(['2:deck-fade-in', '1:deck-fade-out']));
     // Ready while the fade still runs: exporters and tests never wait for a transition.
