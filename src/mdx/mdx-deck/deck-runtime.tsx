@@ -13,6 +13,10 @@ const WINDOW_SIZED = {
   '.deck .slide-body [style*="width: 100vw"]': { width: '1280px !important', maxWidth: 'none' },
   '.deck .slide-body [style*="height: 100vh"]': { height: '720px !important', maxHeight: 'none' },
   '.deck .mdx-deck-slide > .layout, .deck .mdx-deck-content > .layout': { alignSelf: 'stretch', flex: '1 1 auto', width: '100%', minHeight: 0 },
+  // Our Invert and FullScreenCode reach over the frame's padding; an mdx-deck slide has none.
+  '.deck .mdx-deck-slide .layout-invert, .deck .mdx-deck-slide .layout-code': { margin: 0 },
+  // mdx-deck's Invert centred its content like a slide.
+  '.deck .mdx-deck-slide .layout-invert': { padding: 0, alignItems: 'center', justifyContent: 'center' },
   '.deck .slide-body img': { maxWidth: '100%' },
   '.deck .slide-body img[style*="height"]:not([style*="width"])': { width: 'auto' },
 };
