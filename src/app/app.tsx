@@ -28,6 +28,7 @@ import { afterMove } from '../schedule/after-move.ts';
 import { InkContext, useInk, useInkSync } from '../ink/ink-context.ts';
 import { lazyComponent } from '../lazy/lazy-component.tsx';
 import { followToken } from '../sync/remote-links.ts';
+import { useStageWakeLock } from './use-wake-lock.ts';
 
 /** Loaded only in a page opened from a Follow: link. */
 const FollowControl = lazyComponent(() => import('../views/follow/follow-control.tsx'), { name: 'FollowControl' });
@@ -49,6 +50,7 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
   // The phone remote moves the presenter, never itself: its position is the presenter's.
   useKeyboard({ move, command, enabled: overlay === null && mode !== 'remote' });
   usePrintShortcut(mode, setMode);
+  useStageWakeLock(mode);
 
   const adopt = useCallback(
     (shared: Shared) => {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { deckState, expectAt, openDeck, waitReady } from './deck-page.ts';
+import { collectErrors, deckState, expectAt, openDeck, waitReady } from './deck-page.ts';
 
 /** `slide/step` of a page, for polling. */
 async function at(page: Page): Promise<string> {
@@ -331,5 +331,85 @@ test.describe('sync between windows', () => {
     await presenter.keyboard.press('.');
     await expect(audience.locator('.blank-screen')).toHaveCount(0);
     await expect(presenter.getByText('Audience screen is blank')).toHaveCount(0);
+  });
+});
+
+test.describe('on stage', () => {
+  test('after a click on the timer buttons, Space and Enter still move the talk', async ({ page }) => {
+    await openDeck(page, 'mdx-deck', '#/1', '?mode=presenter');
+    await page.getByRole('button', { name: 'Start timer' }).click();
+    await page.keyboard.press('Space');
+    await expectSoonAt(page, '2/0');
+    await page.keyboard.press('Enter');
+    await expectSoonAt(page, '2/1');
+    await expect(page.getByRole('button', { name: 'Pause timer' })).toBeVisible();
+    await page.getByRole('button', { name: 'Pause timer' }).click();
+    await page.keyboard.press('Space');
+    await expectSoonAt(page, '2/2');
+    await expect(page.getByRole('button', { name: 'Resume timer' })).toBeVisible();
+  });
+
+  test('the screen stays awake while the presenter view is open or the audience is fullscreen, and only then', async ({ page, context }) => {
+    const errors = collectContextErrors(context);
+    // A stand-in for the Screen Wake Lock API that counts the locks held (headless Chromium refuses the real one).
+    await context.addInitScript(() => {
+      const held = ((window as unknown as { locks: { held: number } }).locks = { held: 0 });
+      Object.defineProperty(navigator, 'wakeLock', {
+        configurable: true,
+        value: {
+          request: async () => {
+            held.held++;
+            const sentinel = { released: false, release: async () => void (!sentinel.released && ((sentinel.released = true), held.held--)) };
+            return sentinel;
+          },
+        },
+      });
+    });
+    const held = (target: Page) => target.evaluate(() => (window as unknown as { locks: { held: number } }).locks.held);
+    await openDeck(page, 'mdx-deck', '#/1');
+    expect(await held(page)).toBe(0);
+    await page.keyboard.press('f');
+    await expect.poll(() => held(page)).toBe(1);
+    await page.keyboard.press('f');
+    await expect.poll(() => held(page)).toBe(0);
+
+    const presenter = await openPresenterWindow(page);
+    await expect.poll(() => held(presenter)).toBe(1);
+    await presenter.keyboard.press('o');
+    await expect(presenter.locator('[data-deck]')).toHaveAttribute('data-mode', 'overview');
+    await expect.poll(() => held(presenter)).toBe(0);
+    await presenter.keyboard.press('Escape');
+    await expect.poll(() => held(presenter)).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  test('without a Wake Lock API the presenter view works and says nothing', async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.addInitScript(() => Object.defineProperty(navigator, 'wakeLock', { configurable: true, value: undefined }));
+    await openDeck(page, 'mdx-deck', '#/1', '?mode=presenter');
+    await page.keyboard.press('ArrowRight');
+    await expectSoonAt(page, '2/0');
+    expect(errors).toEqual([]);
+  });
+
+  test('opens the audience fullscreen on the other screen where Window Management is granted', async ({ page }) => {
+    await page.addInitScript(() => {
+      const laptop = { availLeft: 0, availTop: 0, availWidth: 1440, availHeight: 875 };
+      const projector = { availLeft: 1440, availTop: 0, availWidth: 1920, availHeight: 1080 };
+      (window as unknown as { getScreenDetails: () => Promise<unknown> }).getScreenDetails = async () => ({
+        screens: [laptop, projector],
+        currentScreen: laptop,
+      });
+      const opened: string[][] = ((window as unknown as { opened: string[][] }).opened = []);
+      window.open = (url?: string | URL, name?: string, features?: string) => (opened.push([String(url), name ?? '', features ?? '']), null);
+    });
+    await openDeck(page, 'mdx-deck', '#/3', '?mode=presenter');
+    await page.getByRole('button', { name: 'Audience on other screen' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { opened: string[][] }).opened)).toHaveLength(1);
+    const [url, name, features] = (await page.evaluate(() => (window as unknown as { opened: string[][] }).opened))[0]!;
+    expect(new URL(url!).searchParams.get('mode')).toBeNull();
+    expect(url).toMatch(/#\/3$/);
+    expect(name).toMatch(/^deck-audience-/);
+    expect(features).toBe('popup,fullscreen,left=1440,top=0,width=1920,height=1080');
   });
 });

@@ -1,3 +1,4 @@
+import { keepFocus } from '../keep-focus.ts';
 import { DEFAULT_DURATION_MINUTES, describePace, formatDuration, pace } from './pacing.ts';
 import { STOPPED, elapsed, pause, start } from './stopwatch.ts';
 import { useNow } from './use-now.ts';
@@ -29,10 +30,17 @@ export function PresenterClock({ watch, setWatch, duration = DEFAULT_DURATION_MI
         <span className="timer-elapsed" role="timer" aria-label="Elapsed time" data-running={running}>
           {formatDuration(time)}
         </span>
-        <button type="button" className="timer-button" aria-label={`${toggleLabel} timer`} onClick={toggle}>
+        <button type="button" className="timer-button" aria-label={`${toggleLabel} timer`} onMouseDown={keepFocus} onClick={toggle}>
           {toggleLabel}
         </button>
-        <button type="button" className="timer-button" aria-label="Reset timer" onClick={() => setWatch(() => STOPPED)} disabled={!started}>
+        <button
+          type="button"
+          className="timer-button"
+          aria-label="Reset timer"
+          onMouseDown={keepFocus}
+          onClick={() => setWatch(() => STOPPED)}
+          disabled={!started}
+        >
           Reset
         </button>
       </div>

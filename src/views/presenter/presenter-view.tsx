@@ -7,6 +7,8 @@ import { PresenterClock } from './presenter-clock.tsx';
 import { useStopwatch } from './use-stopwatch.ts';
 import { usePresenterRelay } from './use-presenter-relay.ts';
 import { RemotePanel } from './remote-panel.tsx';
+import { canPlaceOnScreens, openAudience } from './open-audience.ts';
+import { keepFocus } from '../keep-focus.ts';
 import type { ViewProps } from '../view-props.ts';
 import { InkLayer } from '../../ink/ink-layer.tsx';
 import { InkToolbar } from '../../ink/ink-toolbar.tsx';
@@ -51,6 +53,11 @@ export default function PresenterView({ deck, position, blank, move }: ViewProps
             {steps > 1 && `, step ${position.step + 1} of ${steps}`}
           </span>
         </p>
+        {canPlaceOnScreens() && (
+          <button type="button" className="presenter-bar-button" onMouseDown={keepFocus} onClick={() => void openAudience(deck.id)}>
+            Audience on other screen
+          </button>
+        )}
         <RemotePanel relay={relay} pathname={location.pathname} />
         <PresenterClock watch={watch} setWatch={setWatch} duration={deck.meta.duration} slide={position.slide} slides={total} />
       </header>

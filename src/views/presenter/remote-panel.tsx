@@ -1,5 +1,6 @@
 import type { PresenterRelay } from './use-presenter-relay.ts';
 import { QrCode } from './qr-code.tsx';
+import { keepFocus } from '../keep-focus.ts';
 import { MODE_REMOTE_QUERY, FOLLOW_QUERY } from '../../sync/remote-links.ts';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -23,7 +24,7 @@ export function RemotePanel({ relay, pathname }: { relay: PresenterRelay; pathna
   const follow = `${info.origin}${pathname}?${FOLLOW_QUERY}${info.followToken}`;
   return (
     <details className="remote-panel">
-      <summary>
+      <summary onMouseDown={keepFocus}>
         <span role="status" data-relay-status={relay.status}>
           {describe(relay)}
         </span>
