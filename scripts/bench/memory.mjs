@@ -30,9 +30,11 @@ export async function memory({ browser, base, largeBase }) {
     await large.page.waitForTimeout(500);
     const visited = await measure(large.cdp);
     await large.context.close();
+    // Against lap 10 as well as lap 1: most of what a first walk adds is V8's machine code for the functions a press
+    // runs, which grows with the number of presses (a 500-slide walk is five laps' worth) until it is warm.
     rows.push([
-      '500 slides after visiting every one ÷ the talk after lap 1 (heap, goal ≤ 1.5×)',
-      `${ratio(visited.heap / first.heap)}: ${kb(visited.heap)}, ${visited.nodes} nodes`,
+      '500 slides after visiting every one ÷ the talk after lap 10 / lap 1 (heap, goal ≤ 1.5×)',
+      `${ratio(visited.heap / tenth.heap)} / ${ratio(visited.heap / first.heap)}: ${kb(visited.heap)}, ${visited.nodes} nodes`,
     ]);
   }
   return rows;
