@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../src/node/browser/find-chromium.mjs';
 import { bytes } from './bench/bytes.mjs';
 import { exportAnchor } from './bench/export-anchor.mjs';
+import { ink } from './bench/ink.mjs';
 import { lighthouse } from './bench/lighthouse.mjs';
 import { memory } from './bench/memory.mjs';
 import { moving } from './bench/moving.mjs';
@@ -30,6 +31,7 @@ const SECTIONS = [
   { name: 'phone', run: (context) => opening(context, { viewport: { width: 390, height: 844 }, label: 'on a phone (390×844, reading view)' }) },
   { name: 'moving', run: (context) => moving(context, { slides: context.slides }) },
   { name: 'bytes', run: async (context) => (await bytes(context)).rows },
+  { name: 'ink', run: (context) => ink(context) },
   { name: 'memory', needs: 'large', run: (context) => memory(context) },
   { name: 'export', run: (context) => exportAnchor(context, { runs: Math.max(3, Math.ceil(runs / 2)) }) },
   { name: 'lighthouse', run: (context) => lighthouse(context, { runs: Number(option('lighthouse-runs', 3)) }) },
