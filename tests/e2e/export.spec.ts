@@ -10,6 +10,7 @@ import {
   firstMissingInOrder,
   firstWordHeights,
   pdfBookmarks,
+  pdfFonts,
   pdfInfo,
   pdfText,
   pngFirstPixel,
@@ -58,6 +59,13 @@ test.describe('deck export: the talk', () => {
     expect(readdirSync(dir)).toEqual(['talk.pdf']);
   });
 
+  test('embeds its fonts as real TrueType fonts, none as Type 3 glyph drawings', async () => {
+    const fonts = await pdfFonts(pdf);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((font) => font.type === 'Type 3')).toEqual([]);
+    expect(fonts.some((font) => font.name.includes('Inter') && /TrueType/.test(font.type))).toBe(true);
+  });
+
   test('has every slide title in order in its text, and the scorecard average', async () => {
     const text = await pdfText(pdf);
     expect(firstMissingInOrder(text, shownTitles(titles))).toBeUndefined();
@@ -104,22 +112,26 @@ test.describe('deck export: the talk with notes', () => {
       deckCli('export', TALK, '--out', join(dir, 'notes.pdf'), '--notes', '--quiet'),
       deckCli('export', TALK, '--out', join(dir, 'speaker.pdf'), '--speaker-notes', '--quiet'),
     ]);
-    runs.handout = await deckCli('export', TALK, '--out', join(dir, 'handout.pdf'), '--handout', '4', '--quiet');
+    [runs.handout, runs.textOnly] = await Promise.all([
+      deckCli('export', TALK, '--out', join(dir, 'handout.pdf'), '--handout', '4', '--quiet'),
+      deckCli('export', TALK, '--out', join(dir, 'text-only.pdf'), '--handout', '4', '--range', '2', '--quiet'),
+    ]);
   });
 
   test('--handout 4: every A4 page at full size, also those with a diagram (Chromium shrinks a page whose content is too wide)', async () => {
     expect(runs.handout?.status).toBe(0);
     const file = join(dir, 'handout.pdf');
     expect(Number((await pdfInfo(file)).Pages)).toBe(Math.ceil(slides / 4));
-    // Each page starts with its header line, 12 px type (9 pt) whose word box is ~15 pt tall; shrunk to fit it was ~10.7 pt.
-    const heights = await firstWordHeights(file);
-    expect(new Set(heights)).toEqual(new Set([heights[0]]));
-    expect(heights[0]).toBeGreaterThan(13);
+    // Each page starts with its header line: a shrunk page shows it smaller than a sheet holding one text-only slide.
+    expect(runs.textOnly?.status).toBe(0);
+    const [reference] = await firstWordHeights(join(dir, 'text-only.pdf'));
+    expect(new Set(await firstWordHeights(file))).toEqual(new Set([reference]));
   });
 
-  test('--notes: each slide and its notes on one page, as many pages as slides', async () => {
+  test('--notes: each slide and its notes on one page, as many pages as slides, fonts as TrueType', async () => {
     expect(runs.notes?.status).toBe(0);
     expect(Number((await pdfInfo(join(dir, 'notes.pdf'))).Pages)).toBe(slides);
+    expect((await pdfFonts(join(dir, 'notes.pdf'))).filter((font) => font.type === 'Type 3')).toEqual([]);
   });
 
   test('--notes leaves the <SpeakerOnly> remarks out; --speaker-notes keeps them, on the same pages', async () => {
@@ -176,7 +188,8 @@ test.describe('deck export: the mdx-deck fixture', () => {
     const file = join(dir, 'steps.pdf');
     expect(Number((await pdfInfo(file)).Pages)).toBe(steps.reduce((sum, positions) => sum + positions, 0));
     const text = await pdfText(file);
-    expect(firstMissingInOrder(text, [titles[0]!.title, 'These are notes for the first slide.', titles[1]!.title])).toBeUndefined();
+    expect(firstMissingInOrder(text, [titles[0]!.title, titles[1]!.title])).toBeUndefined();
+    expect(text).toContain('These are notes for the first slide.');
   });
 
   test('--handout 4: ceil(slides / 4) A4 pages', async () => {

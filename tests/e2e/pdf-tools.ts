@@ -48,6 +48,19 @@ export async function firstWordHeights(file: string): Promise<number[]> {
     });
 }
 
+/** Each embedded font's name and type (`CID TrueType`, `Type 3`, …), via poppler's `pdffonts`. */
+export async function pdfFonts(file: string): Promise<{ name: string; type: string }[]> {
+  const { stdout } = await run('pdffonts', [file]);
+  return stdout
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim())
+    .map((line) => {
+      const [name = '', ...rest] = line.split(/\s+/);
+      return { name, type: /^(.*?)\s{2,}/.exec(line.slice(name.length).trim() + '  ')?.[1] ?? rest.join(' ') };
+    });
+}
+
 /** Whitespace collapsed, for comparing titles with extracted text that wraps lines. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -6,6 +6,7 @@ import type { DeckOutput } from './deck-output.ts';
 import { deckOutputPlugins } from './output-plugins.ts';
 import { deckPlugin } from './deck-plugin.ts';
 import { mdxDeckCompatPlugin } from './mdx-deck-compat-plugin.ts';
+import { printFontsPlugin } from './print-fonts-plugin.ts';
 import { PACKAGE_ROOT } from '../deck-file.ts';
 
 /** What one Vite run of a deck needs to know: typed, passed in, never read from the environment. */
@@ -40,7 +41,14 @@ export function deckViteConfig(options: DeckViteOptions): InlineConfig {
     root: PACKAGE_ROOT,
     base: options.base ?? './',
     cacheDir,
-    plugins: [mdxDeckCompatPlugin(), deckPlugin(options.deckFile), react(), deckOutputPlugins(options.output, configFor), ...(options.plugins ?? [])],
+    plugins: [
+      mdxDeckCompatPlugin(),
+      deckPlugin(options.deckFile),
+      printFontsPlugin({ inline: options.output.kind === 'single-file' }),
+      react(),
+      deckOutputPlugins(options.output, configFor),
+      ...(options.plugins ?? []),
+    ],
     resolve: {
       dedupe: ['react', 'react-dom', '@mdx-js/react'],
     },

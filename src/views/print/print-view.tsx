@@ -2,17 +2,18 @@ import { useEffect, useMemo } from 'react';
 import type { ViewProps } from '../view-props.ts';
 import { usePrintModules } from './use-print-modules.ts';
 import { printLazyParts } from '../../lazy/lazy-parts.ts';
+import { loadPrintFonts } from './load-print-fonts.ts';
 import { HandoutPage, NotesPage, PrintedSlide } from './print-pages.tsx';
 import { printPages, type PrintOptions, type PrintPage } from '../../print/print-layout.ts';
 import { readPrintQuery } from '../../print/print-query.ts';
 import './print-view.css';
 
 /**
- * The module loaders the pages need (slide bodies, and notes where printed, each once), and every lazy part slides
- * may use: loaded before the first render, the pages mount once, fully built.
+ * The module loaders the pages need (slide bodies, and notes where printed, each once), every lazy part slides
+ * may use, and the static print fonts: loaded before the first render, the pages mount once, fully built.
  */
 function loadersFor(deck: ViewProps['deck'], pages: readonly PrintPage[], options: PrintOptions) {
-  const loaders = new Set<() => Promise<unknown>>(printLazyParts());
+  const loaders = new Set<() => Promise<unknown>>([...printLazyParts(), loadPrintFonts]);
   const withNotes = options.notes || options.handout !== null;
   for (const page of pages) {
     for (const slide of page.kind === 'handout' ? page.slides : [page.slide]) {

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Plugin } from 'vite';
+import { PACKAGE_ROOT } from '../deck-file.ts';
+import { staticInstance } from '../fonts/instance-font.ts';
+
+/** The module the print view imports: `[{ family, weight, unicodeRange, url }]`, static fonts to print with. */
+export const PRINT_FONTS_ID = 'virtual:deck-print-fonts';
+const RESOLVED = `\0${PRINT_FONTS_ID}`;
+
+/** Each variable font the deck uses, its print family and the weights instanced for it (CSS picks the nearest). */
+const PRINT_FONTS = [
+  { family: 'Inter Print', css: '@fontsource-variable/inter/wght.css', subset: 'inter-latin-wght-normal', weights: [400, 500, 600, 700, 800, 900] },
+  { family: 'JetBrains Mono Print', css: '@fontsource-variable/jetbrains-mono/wght.css', subset: 'jetbrains-mono-latin-wght-normal', weights: [400, 700] },
+];
+
+/** The woff2 file and unicode-range of one subset, as the package's own CSS declares them. */
+function subsetOf(css: string, subset: string): { file: string; unicodeRange: string } {
+  const path = join(PACKAGE_ROOT, 'node_modules', css);
+  const block = readFileSync(path, 'utf8').split(`/* ${subset} */`)[1]?.split('}')[0] ?? '';
+  const url = /url\(([^)]+)\)/.exec(block)?.[1];
+  const unicodeRange = /unicode-range:\s*([^;]+);/.exec(block)?.[1];
+  if (!url || !unicodeRange) throw new Error(`print fonts: no ${subset} in ${path}`);
+  return { file: join(dirname(path), url), unicodeRange };
+}
+
+/**
+ * Static TrueType instances of the deck's variable fonts for print: Chromium's PDF backend writes text in a variable
+ * font as Type 3 glyph drawings (no real font, "Bad bounding box" in pdftoppm), in a static one as embedded TrueType.
+ * Built from the installed woff2 files; emitted as assets, or inlined as data URLs by the dev server and the
+ * single-file build.
+ */
+export function printFontsPlugin({ inline }: { inline: boolean }): Plugin {
+  let serving = false;
+  return {
+    name: 'deck:print-fonts',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    resolveId: (id) => (id === PRINT_FONTS_ID ? RESOLVED : undefined),
+    load(id) {
+      if (id !== RESOLVED) return undefined;
+      const faces = PRINT_FONTS.flatMap(({ family, css, subset, weights }) => {
+        const { file, unicodeRange } = subsetOf(css, subset);
+        const source = readFileSync(file);
+        return weights.map((weight) => {
+          const font = staticInstance(source, weight);
+          const url =
+            serving || inline
+              ? JSON.stringify(`data:font/ttf;base64,${font.toString('base64')}`)
+              : `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: `${subset.replace('-wght-normal', '')}-${weight}.ttf`, source: font })}`;
+          return `{ family: ${JSON.stringify(family)}, weight: ${weight}, unicodeRange: ${JSON.stringify(unicodeRange)}, url: ${url} }`;
+        });
+      });
+      return `export default [\n${faces.join(',\n')}\n];\n`;
+    },
+  };
+}
