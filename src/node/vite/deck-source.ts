@@ -8,6 +8,7 @@ import { expandIncludes, formatIncludedError, IncludeError, originOf, type Expan
 import { remarkStepOffsets } from '../mdx/count-steps.ts';
 import { remarkLocalImages } from '../mdx/images/local-images.ts';
 import { rehypeMaths, remarkKatexStyles } from '../mdx/maths.ts';
+import { remarkMermaidFences } from '../mdx/mermaid-fences.ts';
 import { deckRemarkPlugins, EMPTY_DECK_TITLE, extractLines, remarkSlideTitle, splitDeck, type DeckOutline, type LineSpan } from '../mdx/remark-slides.ts';
 import { remarkRemoveScripts } from '../mdx/slide-scripts.ts';
 import { remarkUnwrapChrome } from '../mdx/chrome-paragraphs.ts';
@@ -72,7 +73,16 @@ export function deckSource(deckFile: string): DeckSource {
   let cached: Parsed | undefined;
   const processor = createProcessor({
     providerImportSource: '@mdx-js/react',
-    remarkPlugins: [...deckRemarkPlugins, remarkUnwrapChrome, remarkRemoveScripts, remarkStepOffsets, remarkLocalImages, remarkKatexStyles, remarkSlideTitle],
+    remarkPlugins: [
+      ...deckRemarkPlugins,
+      remarkUnwrapChrome,
+      remarkRemoveScripts,
+      remarkStepOffsets,
+      remarkLocalImages,
+      remarkKatexStyles,
+      remarkMermaidFences,
+      remarkSlideTitle,
+    ],
     rehypePlugins: [rehypeMaths],
   });
 

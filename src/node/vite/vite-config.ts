@@ -61,6 +61,8 @@ export function deckViteConfig(options: DeckViteOptions): InlineConfig {
       outDir: options.outDir ?? resolve(PACKAGE_ROOT, 'dist'),
       emptyOutDir: true,
       modulePreload: false,
+      // Mermaid's chunks are megabytes by nature and load only with a diagram: the bundler's size advice is noise.
+      chunkSizeWarningLimit: 4096,
       rolldownOptions: { checks: { bundlerTimings: false } },
     },
   };
