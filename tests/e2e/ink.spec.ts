@@ -209,6 +209,24 @@ test.describe('pen', () => {
     await expectAt(page, 5);
   });
 
+  test.describe('on a touch screen', () => {
+    test.use({ hasTouch: true });
+    test('a finger draws with the pen on, and its horizontal stroke does not swipe to another slide', async ({ page, context }) => {
+      await openDeck(page, 'talk', '#/4');
+      await page.keyboard.press('d');
+      const cdp = await context.newCDPSession(page);
+      const points = await Promise.all(([200, 400, 600, 800, 1000] as const).map((x) => screenPoint(frameOf(page, 4), x, 400)));
+      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', at?: { x: number; y: number }) =>
+        cdp.send('Input.dispatchTouchEvent', { type, touchPoints: at ? [{ x: at.x, y: at.y, id: 1 }] : [] });
+      await touch('touchStart', points[0]);
+      for (const at of points.slice(1)) await touch('touchMove', at);
+      await touch('touchEnd');
+      await expect(strokes(page)).toHaveCount(1);
+      await page.waitForTimeout(200);
+      await expectAt(page, 4);
+    });
+  });
+
   test('nothing of the pen or the pointer reaches the print view, the reading view or a printout', async ({ page }) => {
     await openDeck(page, 'talk', '#/2');
     await page.keyboard.press('d');
