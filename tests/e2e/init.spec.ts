@@ -20,7 +20,7 @@ test.describe('deck init', () => {
     expect(Object.keys(manifest.scripts)).toEqual(['dev', 'build', 'export']);
     expect(manifest.dependencies.deck).toBe(`file:${process.cwd()}`);
     const deck = readFileSync(join(dir, 'slides/deck.mdx'), 'utf8');
-    for (const feature of ['<Notes>', '<Steps>', '```ts {', '$$']) expect(deck).toContain(feature);
+    for (const feature of ['<Notes>', '<Steps>', '```ts', '$$']) expect(deck).toContain(feature);
 
     // What the user does next, offline: the file: dependency links this checkout.
     await run('npm', ['install', '--offline', '--no-audit', '--no-fund'], { cwd: dir });
