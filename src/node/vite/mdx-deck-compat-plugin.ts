@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, resolve, sep } from 'node:path';
 import { parseAst, transformWithOxc, type Plugin } from 'vite';
 import { MDX_DECK_MODULES, NAMES_OF, THEME_NAMES_V2, THEME_NAMES_V4 } from '../../mdx/mdx-deck/export-names.ts';
 import { declaredMdxDeck } from '../mdx/mdx-deck-flavor.ts';
@@ -16,7 +16,9 @@ const PROVIDED: Record<string, string> = { '@emotion/core': '@emotion/react', 'e
 
 /** A deck's own file (not ours, not a package's): where JSX in `.js` is allowed, as Babel allowed it for mdx-deck. */
 function deckOwned(file: string): boolean {
-  return !file.includes(`${sep}node_modules${sep}`) && !file.startsWith(SRC + sep);
+  // Vite's virtual modules (`/@react-refresh`, `\0…`) look like absolute paths but are no file of the deck's.
+  if (!isAbsolute(file) || file.startsWith('/@') || file.includes('\0')) return false;
+  return !file.includes(`${sep}node_modules${sep}`) && !file.startsWith(SRC + sep) && existsSync(file);
 }
 
 /** The 1-based line of the first import line naming `name` in `text`, for a warning. */
