@@ -32,6 +32,7 @@ import { useStageWakeLock } from './use-wake-lock.ts';
 
 /** Loaded only in a page opened from a Follow: link. */
 const FollowControl = lazyComponent(() => import('../views/follow/follow-control.tsx'), { name: 'FollowControl' });
+import { useThemeChoice } from './use-theme-choice.ts';
 
 /** The deck app: one position, one keymap, the view the mode asks for, in step with the deck's other windows. */
 export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode; start?: Position }) {
@@ -46,7 +47,8 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
   const [follow] = useState(() => (typeof location === 'undefined' ? null : followToken(location.search)));
 
   const ink = useInk(deck.id);
-  const command = useCommands({ deckId: deck.id, mode, home, setMode, setBlank, setOverlay, ink, position });
+  const { theme, chooseTheme, cycleTheme } = useThemeChoice();
+  const command = useCommands({ deckId: deck.id, mode, home, setMode, setBlank, setOverlay, ink, position, cycleTheme });
   // The phone remote moves the presenter, never itself: its position is the presenter's.
   useKeyboard({ move, command, enabled: overlay === null && mode !== 'remote' });
   usePrintShortcut(mode, setMode);
@@ -117,7 +119,7 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
           </Suspense>
           {follow && <FollowControl token={follow} adopt={adopt} />}
           {retrying && <ViewRetry mode={retrying} onLoaded={retried} />}
-          {overlay && <OverlayHost overlay={overlay} deck={deck} move={move} onClose={() => setOverlay(null)} />}
+          {overlay && <OverlayHost overlay={overlay} deck={deck} move={move} onClose={() => setOverlay(null)} theme={theme} chooseTheme={chooseTheme} />}
           <LiveRegion message={`Slide ${position.slide} of ${deck.slides.length}: ${current?.title ?? ''}`} notices={ink.onAnnounce} />
         </div>
       </DeckChannelContext.Provider>

@@ -2,6 +2,7 @@ import '../styles/fonts.ts';
 import '../styles/theme.css';
 import '../styles/archetypes.css';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
+import { applyThemeChoice, storedThemeChoice } from './theme-choice.ts';
 import { App } from './app.tsx';
 import { deck } from '../deck/load-deck.ts';
 import { onSlideSwap } from '../deck/hot-swap.ts';
@@ -10,6 +11,8 @@ import { parseMode } from '../navigation/location.ts';
 import { urlPosition } from '../navigation/use-position.ts';
 import { FIRST_MOUNTED } from '../views/audience/mounted-slides.ts';
 
+// The boot script did this before first paint where the page was prerendered; a page that was not gets it here.
+applyThemeChoice(storedThemeChoice(), { store: false });
 const root = document.getElementById('root')!;
 const mode = parseMode(location.search, { width: innerWidth, height: innerHeight });
 const position = urlPosition(deck.slides.map((slide) => slide.steps));

@@ -17,6 +17,8 @@ interface CommandTargets {
   /** The pen and pointer act on the slide shown, in the views that show one to draw on. */
   ink: InkSession;
   position: Position;
+  /** Steps the theme: auto, light, dark. */
+  cycleTheme: () => void;
 }
 
 const INK_MODES: readonly Mode[] = ['audience', 'presenter'];
@@ -27,7 +29,7 @@ function toggleFullscreen(): void {
 }
 
 /** What each keymap command does in this window, as a table like the keymap itself. */
-export function useCommands({ deckId, mode, home, setMode, setBlank, setOverlay, ink, position }: CommandTargets): (name: Command) => void {
+export function useCommands({ deckId, mode, home, setMode, setBlank, setOverlay, ink, position, cycleTheme }: CommandTargets): (name: Command) => void {
   return useCallback(
     (name: Command) => {
       const inking = INK_MODES.includes(mode);
@@ -38,6 +40,7 @@ export function useCommands({ deckId, mode, home, setMode, setBlank, setOverlay,
         blank: () => setBlank((on) => !on),
         help: () => setOverlay((open) => (open === 'help' ? null : 'help')),
         goto: () => setOverlay('goto'),
+        theme: cycleTheme,
         close: () => {
           setOverlay(null);
           if (mode === 'overview') setMode(home);
@@ -49,6 +52,6 @@ export function useCommands({ deckId, mode, home, setMode, setBlank, setOverlay,
       };
       commands[name]();
     },
-    [deckId, mode, home, setMode, setBlank, setOverlay, ink, position],
+    [deckId, mode, home, setMode, setBlank, setOverlay, ink, position, cycleTheme],
   );
 }

@@ -1,7 +1,7 @@
 import type { NavAction } from '../navigation/navigation.ts';
 
-/** Commands that are not moves: views, screen toggles, the laser pointer and the pen. */
-export type Command = 'overview' | 'presenter' | 'fullscreen' | 'blank' | 'help' | 'goto' | 'close' | 'laser' | 'pen' | 'undo' | 'clear';
+/** Commands that are not moves: views, screen toggles, the laser pointer, the pen and the theme. */
+export type Command = 'overview' | 'presenter' | 'fullscreen' | 'blank' | 'help' | 'goto' | 'close' | 'laser' | 'pen' | 'undo' | 'clear' | 'theme';
 
 /** One row of the keymap: the keys, what they do, and how the help overlay describes them. */
 export interface KeyBinding {
@@ -38,6 +38,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['d'], label: 'd', description: 'Pen: draw on the slide (toggle)', run: { command: 'pen' } },
   { keys: ['z'], label: 'z', description: 'Undo the last stroke on this slide', run: { command: 'undo' } },
   { keys: ['c'], label: 'c', description: 'Clear the drawings on this slide', run: { command: 'clear' } },
+  { keys: ['t'], label: 't', description: 'Theme: auto, light or dark (kept for next time)', run: { command: 'theme' } },
   { keys: ['?'], label: '?', description: 'This help', run: { command: 'help' } },
 ];
 

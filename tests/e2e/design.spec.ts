@@ -203,3 +203,78 @@ test.describe('the talk’s design', () => {
     expect(await qr.locator('path').getAttribute('d')).toMatch(/^M\d/);
   });
 });
+
+test.describe('on stage', () => {
+  test('letterbox bars are black in the light theme too', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await openDeck(page, 'talk');
+    expect(await page.locator('.stage').evaluate((stage) => getComputedStyle(stage).backgroundColor)).toBe('rgb(0, 0, 0)');
+  });
+
+  test('the pointer hides after resting 2 s on the slide and comes back when moved', async ({ page }) => {
+    await openDeck(page, 'talk');
+    const cursor = () => page.locator('.stage .slide-current .frame').evaluate((frame) => getComputedStyle(frame).cursor);
+    await page.mouse.move(600, 300);
+    await page.mouse.move(640, 360);
+    expect(await cursor()).not.toBe('none');
+    await expect.poll(cursor, { timeout: 4_000 }).toBe('none');
+    await page.mouse.move(700, 400);
+    expect(await cursor()).not.toBe('none');
+  });
+
+  test('t steps the theme auto → light → dark → auto, and the choice survives a reload', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openDeck(page, 'talk', '#/12');
+    const html = page.locator('html');
+    const background = () => page.locator('[data-slide-index="12"] .frame').evaluate((frame) => getComputedStyle(frame).backgroundColor);
+    const dark = await background();
+    await page.keyboard.press('t');
+    await expect(html).toHaveAttribute('data-theme', 'light');
+    expect(await background()).not.toBe(dark);
+    await page.reload();
+    await waitReady(page);
+    await expect(html).toHaveAttribute('data-theme', 'light');
+    await page.keyboard.press('t');
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    await page.keyboard.press('t');
+    await expect(html).not.toHaveAttribute('data-theme', /./);
+    expect(await background()).toBe(dark);
+  });
+
+  test('the help dialog offers the theme, and no key chip breaks over two lines', async ({ page }) => {
+    await openDeck(page, 'talk');
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(dialog).toBeVisible();
+    const broken = await dialog.locator('kbd').evaluateAll((chips) => chips.filter((chip) => chip.getClientRects().length > 1).map((chip) => chip.textContent));
+    expect(broken).toEqual([]);
+    await dialog.getByRole('radio', { name: 'Dark' }).check();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+
+  test('the go-to dialog stays put when matches appear', async ({ page }) => {
+    await openDeck(page, 'talk');
+    await page.keyboard.press('g');
+    const dialog = page.getByRole('dialog', { name: 'Go to slide' });
+    await expect(dialog).toBeVisible();
+    const top = async () => (await dialog.boundingBox())!.y;
+    const before = await top();
+    await page.keyboard.type('Data');
+    await expect(dialog.getByRole('option').first()).toBeVisible();
+    expect(await top()).toBe(before);
+  });
+
+  test('the presenter view gives the current slide two thirds of the width and leaves no empty block beside it', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openDeck(page, 'talk', '#/12', '?mode=presenter');
+    const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
+    const current = await box('.presenter-current .frame');
+    const next = await box('.presenter-next .frame');
+    const notes = await box('.presenter-notes');
+    expect(current.width).toBeGreaterThan(1440 * 0.6);
+    expect(current.width).toBeGreaterThan(next.width * 1.8);
+    // The notes start right under the current slide: nothing but a gap between them.
+    expect(notes.y - (current.y + current.height)).toBeLessThan(24);
+  });
+});

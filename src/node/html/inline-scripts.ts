@@ -2,6 +2,7 @@ import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../frame/slide-size.ts';
 import { NARROW_SCREEN_WIDTH } from '../../navigation/location.ts';
 import { PENDING_URL_KEY } from '../../navigation/pending-url.ts';
 import { OFFLINE_FILE } from '../vite/deck-output.ts';
+import { THEME_KEY } from '../../app/theme-choice.ts';
 
 /**
  * The page's own inline scripts, written as functions and printed as `(function)(arguments)`: readable here, with
@@ -26,8 +27,18 @@ function sizePrerenderedSlide(slideWidth: number, slideHeight: number, narrowWid
   if (otherView || !/^(#\/?(1(\/0?)?)?)?$/.test(location.hash)) root.setAttribute('data-prerender-stale', '');
 }
 
+/** Before first paint: the theme chosen in the app last time (`t`, app/theme-choice.ts), so no other one flashes. */
+function applyStoredTheme(key: string): void {
+  try {
+    const theme = localStorage.getItem(key);
+    if (theme === 'light' || theme === 'dark') document.documentElement.setAttribute('data-theme', theme);
+  } catch {
+    // No storage (a private window may refuse it): the system's scheme.
+  }
+}
+
 /** The boot script of a prerendered page (after `<title>`). */
-export const BOOT_SCRIPT = inlineCall(sizePrerenderedSlide, SLIDE_WIDTH, SLIDE_HEIGHT, NARROW_SCREEN_WIDTH);
+export const BOOT_SCRIPT = inlineCall(sizePrerenderedSlide, SLIDE_WIDTH, SLIDE_HEIGHT, NARROW_SCREEN_WIDTH) + inlineCall(applyStoredTheme, THEME_KEY);
 
 /**
  * Adds the app's entry module once slide 1 is on screen in its fonts: a frame paints (its layout asks for the fonts),

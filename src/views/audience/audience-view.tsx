@@ -2,6 +2,7 @@ import { useMemo, useRef, useState, type MouseEvent } from 'react';
 import { SlideView } from '../../deck/slide-view.tsx';
 import { useFitScale } from '../../frame/use-fit-scale.ts';
 import { useSwipe } from '../../input/use-swipe.ts';
+import { useIdleCursor } from './use-idle-cursor.ts';
 import { mountedSlides, WINDOW } from './mounted-slides.ts';
 import { useWarm } from '../../schedule/use-warm.ts';
 import { useScheduledValue } from '../../schedule/use-scheduled-value.ts';
@@ -21,6 +22,7 @@ export function AudienceView({ deck, position, move, blank, setMode }: ViewProps
   const stage = useRef<HTMLDivElement>(null);
   useFitScale(stage);
   useSwipe(stage, move);
+  useIdleCursor(stage);
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     if ((event.target as HTMLElement).closest('a, button, input, select, textarea, summary')) return;

@@ -1,10 +1,13 @@
-import type { KeyboardEvent } from 'react';
+import { Fragment, useId, type KeyboardEvent } from 'react';
 import { KEYMAP } from '../../input/keymap.ts';
+import { THEME_CHOICES } from '../../app/theme-choice.ts';
+import { keyChips } from './key-chips.ts';
 import { ModalDialog } from './modal-dialog.tsx';
 import type { OverlayProps } from './overlay-props.ts';
 
 /** Every key the deck answers to, read from the keymap table itself; Esc or `?` closes. */
-export default function HelpOverlay({ onClose }: OverlayProps) {
+export default function HelpOverlay({ onClose, theme, chooseTheme }: OverlayProps) {
+  const themeName = useId();
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
     if (event.key !== '?') return;
     event.preventDefault();
@@ -22,14 +25,33 @@ export default function HelpOverlay({ onClose }: OverlayProps) {
         <tbody>
           {KEYMAP.map((binding) => (
             <tr key={binding.label} data-keymap-entry>
-              <td>
-                <kbd>{binding.label}</kbd>
+              <td className="help-chips">
+                {keyChips(binding.label).map((chip, index) => (
+                  <Fragment key={index}>
+                    {index > 0 && ' '}
+                    <span className="help-word">
+                      {chip.key ? <kbd>{chip.text}</kbd> : chip.text}
+                      {chip.after}
+                    </span>
+                  </Fragment>
+                ))}
               </td>
               <td>{binding.description}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {theme && chooseTheme && (
+        <fieldset className="theme-switch">
+          <legend>Theme</legend>
+          {THEME_CHOICES.map((choice) => (
+            <label key={choice}>
+              <input type="radio" name={themeName} value={choice} checked={theme === choice} onChange={() => chooseTheme(choice)} />
+              {choice === 'auto' ? 'Auto (system)' : choice === 'light' ? 'Light' : 'Dark'}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <p className="modal-hint">Keys work the same in the presenter window, and move every window of this deck.</p>
       <button type="button" className="modal-button" onClick={onClose}>
         Close
