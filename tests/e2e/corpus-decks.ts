@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -39,23 +39,16 @@ export const CORPUS: CorpusDeck[] = [
 const CORPUS_DIR = resolve('tests/corpus');
 
 /**
- * What the decks' own package.json files declare beyond what we provide (mdx-deck, its themes, React, emotion):
- * installed once into node_modules/.cache, as `npm install` in the deck's folder would; and the yarn workspace link.
+ * What the decks' own package.json files declare beyond what we provide (mdx-deck, its themes, React, emotion) is a
+ * pinned devDependency of ours (styled-system, for mdx-deck's demo), found from the corpus by Node's own lookup; left
+ * here is the codemods repo's yarn workspace link.
  */
-export async function prepareCorpus(): Promise<void> {
+export function prepareCorpus(): void {
   const link = join(CORPUS_DIR, 'codemods/node_modules/shared');
   if (!existsSync(link)) {
     mkdirSync(join(CORPUS_DIR, 'codemods/node_modules'), { recursive: true });
     symlinkSync('../packages/shared', link);
   }
-  const cache = resolve('node_modules/.cache/deck-corpus/mdx-deck-docs');
-  if (!existsSync(join(cache, 'node_modules/styled-system'))) {
-    mkdirSync(cache, { recursive: true });
-    writeFileSync(join(cache, 'package.json'), '{ "private": true }\n');
-    await run('npm', ['install', '--no-save', '--no-package-lock', '--ignore-scripts', '--no-audit', '--no-fund', 'styled-system@^5.0.15'], { cwd: cache });
-  }
-  const modules = join(CORPUS_DIR, 'mdx-deck-docs/node_modules');
-  if (!existsSync(modules)) symlinkSync(join(cache, 'node_modules'), modules);
 }
 
 /** Builds one corpus deck into `.e2e/corpus-<name>/`; never throws. */

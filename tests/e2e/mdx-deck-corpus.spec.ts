@@ -7,7 +7,7 @@ const builds = new Map<string, Promise<{ status: number; output: string }>>();
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  await prepareCorpus();
+  prepareCorpus();
   const queue = [...CORPUS];
   const worker = async () => {
     for (let deck = queue.shift(); deck; deck = queue.shift()) {
