@@ -47,7 +47,7 @@ export function registerExport(cli: CAC, early: EarlyStart): void {
     .option('--steps', 'One page per step')
     .option('--notes', 'Each slide beside its notes, one page per slide (remarks marked <SpeakerOnly> left out)')
     .option('--speaker-notes', "Notes with the <SpeakerOnly> remarks too: the speaker's own copy (implies --notes)")
-    .option('--handout <n>', 'N slides per A4 page (2, 3, 4 or 6) with notes or lines')
+    .option('--handout <n>', 'N slides per A4 page (2, 3, 4 or 6), each with its notes and lines to write on')
     .option('--png <dir>', 'One PNG per slide into this folder instead of a PDF')
     .option('--scale <n>', 'Device pixel ratio of the PNGs, e.g. 2 for retina')
     .option('--range <slides>', 'Only these slides, e.g. 3-10,12', { type: [String] })
