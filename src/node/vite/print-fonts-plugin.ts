@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
 import { PACKAGE_ROOT } from '../deck-file.ts';
-import { staticInstance } from '../fonts/instance-font.ts';
+import { charactersOf, staticInstance } from '../fonts/instance-font.ts';
 
 /** The module the print view imports: `[{ family, weight, unicodeRange, url }]`, static fonts to print with. */
 export const PRINT_FONTS_ID = 'virtual:deck-print-fonts';
@@ -38,19 +38,25 @@ export function printFontsPlugin({ inline }: { inline: boolean }): Plugin {
       serving = config.command === 'serve';
     },
     resolveId: (id) => (id === PRINT_FONTS_ID ? RESOLVED : undefined),
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED) return undefined;
-      const faces = PRINT_FONTS.flatMap(({ family, css, subset, weights }) => {
+      const instances = PRINT_FONTS.flatMap(({ family, css, subset, weights }) => {
         const { file, unicodeRange } = subsetOf(css, subset);
         const source = readFileSync(file);
-        return weights.map((weight) => {
-          const font = staticInstance(source, weight);
-          const url =
-            serving || inline
-              ? JSON.stringify(`data:font/ttf;base64,${font.toString('base64')}`)
-              : `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: `${subset.replace('-wght-normal', '')}-${weight}.ttf`, source: font })}`;
-          return `{ family: ${JSON.stringify(family)}, weight: ${weight}, unicodeRange: ${JSON.stringify(unicodeRange)}, url: ${url} }`;
-        });
+        return weights.map(async (weight) => ({
+          family,
+          subset,
+          unicodeRange,
+          weight,
+          font: await staticInstance(source, weight, charactersOf(unicodeRange)),
+        }));
+      });
+      const faces = (await Promise.all(instances)).map(({ family, subset, unicodeRange, weight, font }) => {
+        const url =
+          serving || inline
+            ? JSON.stringify(`data:font/ttf;base64,${font.toString('base64')}`)
+            : `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: `${subset.replace('-wght-normal', '')}-${weight}.ttf`, source: font })}`;
+        return `{ family: ${JSON.stringify(family)}, weight: ${weight}, unicodeRange: ${JSON.stringify(unicodeRange)}, url: ${url} }`;
       });
       return `export default [\n${faces.join(',\n')}\n];\n`;
     },
