@@ -84,17 +84,41 @@ export function pngSize(file: string): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/** The RGB of a PNG's top-left pixel (8-bit RGB/RGBA, non-interlaced: every filter leaves that first pixel as stored). */
-export function pngFirstPixel(file: string): [number, number, number] {
+/**
+ * The RGB of the leftmost pixel of `row` (a fraction of the height: 0 is the top row) of an 8-bit RGB or RGBA PNG.
+ * Only the first column is unfiltered, which needs nothing but the pixel above it.
+ */
+export function pngLeftPixel(file: string, row = 0): [number, number, number] {
   const bytes = readFileSync(file);
   const data: Buffer[] = [];
+  let width = 0;
+  let height = 0;
+  let channels = 4;
   for (let at = 8; at < bytes.length;) {
     const length = bytes.readUInt32BE(at);
-    if (bytes.toString('latin1', at + 4, at + 8) === 'IDAT') data.push(bytes.subarray(at + 8, at + 8 + length));
+    const type = bytes.toString('latin1', at + 4, at + 8);
+    if (type === 'IHDR') {
+      width = bytes.readUInt32BE(at + 8);
+      height = bytes.readUInt32BE(at + 12);
+      channels = bytes[at + 17] === 2 ? 3 : 4;
+    }
+    if (type === 'IDAT') data.push(bytes.subarray(at + 8, at + 8 + length));
     at += 12 + length;
   }
   const raw = inflateSync(Buffer.concat(data));
-  return [raw[1] ?? 0, raw[2] ?? 0, raw[3] ?? 0];
+  const stride = 1 + width * channels;
+  const target = Math.min(height - 1, Math.floor(row * height));
+  let pixel = [0, 0, 0];
+  for (let y = 0; y <= target; y++) {
+    const filter = raw[y * stride] ?? 0;
+    pixel = pixel.map((above, channel) => {
+      const value = raw[y * stride + 1 + channel] ?? 0;
+      // Sub has no left neighbour here; Up and Paeth add the pixel above; Average half of it.
+      const added = filter === 2 || filter === 4 ? above : filter === 3 ? above >> 1 : 0;
+      return (value + added) & 0xff;
+    });
+  }
+  return [pixel[0]!, pixel[1]!, pixel[2]!];
 }
 
 /** Renders one PDF page to `<prefix>.png` at low resolution with poppler's pdftoppm. */
