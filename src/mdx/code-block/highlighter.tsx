@@ -8,6 +8,7 @@ import sql from 'react-syntax-highlighter/dist/esm/languages/prism/sql';
 import tsx from 'react-syntax-highlighter/dist/esm/languages/prism/tsx';
 import typescript from 'react-syntax-highlighter/dist/esm/languages/prism/typescript';
 import yaml from 'react-syntax-highlighter/dist/esm/languages/prism/yaml';
+import type { LinePropsOf } from './code-meta.ts';
 
 const languages = {
   bash,
@@ -28,8 +29,16 @@ const languages = {
 };
 for (const [name, grammar] of Object.entries(languages)) SyntaxHighlighter.registerLanguage(name, grammar);
 
-/** Highlighted code, loaded lazily: this chunk is the heaviest part of the deck. */
-export default function Highlighted({ code, language }: { code: string; language: string }) {
+/** What the code block hands over: the text, its language, each line's attributes, and data flags for the `pre`. */
+interface HighlightedProps {
+  code: string;
+  language: string;
+  lineProps: LinePropsOf;
+  [flag: `data-${string}`]: string | undefined;
+}
+
+/** Highlighted code, loaded lazily: this chunk is the heaviest part of the deck. Each line is a `[data-line]` span. */
+export default function Highlighted({ code, language, lineProps, ...flags }: HighlightedProps) {
   return (
     <SyntaxHighlighter
       language={language in languages ? language : 'text'}
@@ -38,6 +47,12 @@ export default function Highlighted({ code, language }: { code: string; language
       className="code-block"
       customStyle={{ margin: 0, background: 'var(--code-background)' }}
       codeTagProps={{ className: `language-${language}` }}
+      wrapLines
+      lineProps={lineProps}
+      // Only so that lineProps hears each line's number; the numbers shown are the code block's own (code-block.css).
+      showLineNumbers
+      lineNumberStyle={{ display: 'none' }}
+      {...flags}
     >
       {code}
     </SyntaxHighlighter>

@@ -25,3 +25,15 @@ describe('walkStepElements', () => {
     expect(walkStepElements(parse('# Just a title').children)).toBe(0);
   });
 });
+
+describe('fence line groups', () => {
+  it('add one step per group after the first, after the steps before them', () => {
+    const tree = parse('<Steps>\n\n- a\n- b\n\n</Steps>\n\n```ts {1|2-3|all}\nx\n```\n\n```sql {1}\ny\n```');
+    const offsets: number[] = [];
+    expect(walkStepElements(tree.children, (_element, offset) => offsets.push(offset))).toBe(4);
+    expect(offsets).toEqual([0, 2]);
+  });
+  it('count nothing for a fence without groups, with bad groups only, or a mermaid fence', () => {
+    expect(walkStepElements(parse('```ts title="a.ts"\nx\n```\n\n```ts {x|y}\nx\n```\n\n```mermaid {1|2}\ngraph LR\n```').children)).toBe(0);
+  });
+});

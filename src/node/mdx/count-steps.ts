@@ -1,5 +1,6 @@
-import type { Nodes, RootContent } from 'mdast';
+import type { Code, Nodes, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { parseCodeMeta } from '../../mdx/code-block/code-meta.ts';
 
 /** Components whose children are revealed one per step (mdx-deck v2's Appear, v4's Steps). */
 export const STEP_COMPONENTS = new Set(['Steps', 'Appear']);
@@ -36,14 +37,25 @@ export function stepsOfElement(element: JsxElement): number {
   return children.length;
 }
 
+/** Steps a code fence adds: one per line group after the first (the first shows with what came before). */
+export function stepsOfFence(fence: Code): number {
+  return fence.lang === 'mermaid' ? 0 : Math.max(0, parseCodeMeta(fence.meta).groups.length - 1);
+}
+
 /**
- * Visits the Steps/Appear elements under `nodes` in document order and calls `visit`
+ * Visits the Steps/Appear elements (and fences with line groups) under `nodes` in document order and calls `visit`
  * with each one and the number of steps revealed before it on the slide.
  * Returns the slide's total number of steps (0 when it has none).
  */
-export function walkStepElements(nodes: readonly (RootContent | Nodes)[], visit: (element: JsxElement, offset: number) => void = () => {}): number {
+export function walkStepElements(nodes: readonly (RootContent | Nodes)[], visit: (element: JsxElement | Code, offset: number) => void = () => {}): number {
   let total = 0;
   const walk = (node: Nodes): void => {
+    if (node.type === 'code') {
+      const steps = stepsOfFence(node);
+      if (steps > 0) visit(node, total);
+      total += steps;
+      return;
+    }
     if (isJsx(node)) {
       const declared = declaredSteps(node);
       if (declared !== undefined) {
@@ -63,11 +75,14 @@ export function walkStepElements(nodes: readonly (RootContent | Nodes)[], visit:
   return total;
 }
 
-/** Remark plugin: tells each Steps/Appear element where its steps start on the slide (`stepOffset`). */
+/** Remark plugin: tells each Steps/Appear element (and stepping fence's `code`) where its steps start on the slide (`stepOffset`). */
 export function remarkStepOffsets() {
   return (tree: { children: RootContent[] }): void => {
     walkStepElements(tree.children, (element, offset) => {
-      element.attributes.push({ type: 'mdxJsxAttribute', name: 'stepOffset', value: String(offset) });
+      if (element.type === 'code') {
+        const data = (element.data ??= {});
+        data.hProperties = { ...data.hProperties, stepOffset: String(offset) };
+      } else element.attributes.push({ type: 'mdxJsxAttribute', name: 'stepOffset', value: String(offset) });
     });
   };
 }

@@ -6,6 +6,7 @@ import { noteInputs } from '../cache/inputs-outside-graph.ts';
 import { formatDeckError } from '../errors/format-error.ts';
 import { expandIncludes, formatIncludedError, IncludeError, originOf, type ExpandedDeck } from '../mdx/include.ts';
 import { remarkStepOffsets } from '../mdx/count-steps.ts';
+import { CODE_META_SOURCE, remarkCodeFenceMeta } from '../mdx/code-fence-meta.ts';
 import { remarkLocalImages } from '../mdx/images/local-images.ts';
 import { rehypeMaths, remarkKatexStyles } from '../mdx/maths.ts';
 import { remarkMermaidFences } from '../mdx/mermaid-fences.ts';
@@ -78,6 +79,7 @@ export function deckSource(deckFile: string): DeckSource {
       remarkUnwrapChrome,
       remarkRemoveScripts,
       remarkStepOffsets,
+      remarkCodeFenceMeta,
       remarkLocalImages,
       remarkKatexStyles,
       remarkMermaidFences,
@@ -155,7 +157,8 @@ export function deckSource(deckFile: string): DeckSource {
       const code = String(file.value);
       for (const message of file.messages) {
         const cause = message.cause instanceof Error ? `: ${message.cause.message.split('\n')[0]}` : '';
-        const reason = Object.assign(message, { reason: `${message.reason}${cause} (shown in red on the slide)` });
+        const shown = message.source === CODE_META_SOURCE ? '' : ' (shown in red on the slide)';
+        const reason = Object.assign(message, { reason: `${message.reason}${cause}${shown}` });
         warn?.(formatIncludedError(reason, expanded, lines).message.split('\n')[0] as string);
       }
       compiled.set(key, code);
