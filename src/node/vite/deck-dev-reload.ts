@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { ViteDevServer } from 'vite';
 import { deckParts, type DeckSource, type Parsed } from './deck-source.ts';
 import { SLIDE_SWAP_EVENT, type SlideSwap } from '../../deck/hot-swap.ts';
@@ -8,6 +8,8 @@ import { changedSlideParts } from './slide-swap.ts';
 export const RESOLVED_DECK_ID = '\0virtual:deck';
 /** Long enough to be past the watcher's throttle, short enough to look instant. */
 const LOOK_AGAIN_MS = 150;
+/** How often a deleted deck is looked for. */
+const RETURN_POLL_MS = 250;
 
 /**
  * The dev server's side of a deck file. A save that only changed slides' bodies or notes compiles just those parts
@@ -95,13 +97,29 @@ export function deckDevReload(deckFile: string, source: DeckSource) {
         // Broken or missing at start: the first good save reloads the page.
       }
       server.watcher.add(deckFile);
+      // The watcher's 'add' for a restored deck can go missing under load (it may stop watching a single file once
+      // it is unlinked): while the deck is gone, also look for it every quarter second.
+      let returned: ReturnType<typeof setInterval> | undefined;
+      const stopLooking = () => {
+        clearInterval(returned);
+        returned = undefined;
+      };
       server.watcher.on('unlink', (file) => {
         if (file !== deckFile) return;
         shown = undefined;
         const message = `${deckFile}: the deck file is gone; restore it and this page reloads`;
         server.ws.send({ type: 'error', err: { message, stack: '', id: deckFile, plugin: 'deck' } });
+        stopLooking();
+        returned = setInterval(() => {
+          if (!existsSync(deckFile)) return;
+          stopLooking();
+          server.watcher.add(deckFile);
+          saved(server);
+        }, RETURN_POLL_MS);
+        returned.unref();
       });
       server.watcher.on('add', (file) => {
+        if (file === deckFile) stopLooking();
         if (source.files().includes(file)) saved(server);
       });
       // An included file deleted: the next look says which <Include> names it (the deck itself has its own line above).
