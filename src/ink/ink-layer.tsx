@@ -23,6 +23,9 @@ function Layer({ session, page }: { session: InkSession; page: Page }) {
   }, [session, tool, slide, step]);
   const strokes = strokesOn(drawings, page);
   const shown = pointer && pointer.page.slide === slide && pointer.page.step === step ? pointer : null;
+  // Nothing over the slide while there is nothing to draw or take: a layer on top hides the slide's text from
+  // contrast checkers (axe cannot tell the background through it).
+  if (!tool && !strokes.length && !shown) return null;
   return (
     <div ref={layer} className="ink-layer" data-tool={tool ?? undefined} aria-hidden="true">
       <svg className="ink-drawing" data-drawing viewBox={`0 0 ${SLIDE_WIDTH} ${SLIDE_HEIGHT}`} width={SLIDE_WIDTH} height={SLIDE_HEIGHT}>
