@@ -3,6 +3,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { deckState, openDeck, waitReady } from './deck-page.ts';
 
 async function violations(page: Page, include?: string): Promise<string[]> {
+  // Contrast of the settled view: a step still fading in reads as faint text.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const builder = new AxeBuilder({ page });
   if (include) builder.include(include);
   const results = await builder.analyze();
