@@ -1,35 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { esmImport } from './esm-import.ts';
 
 /** The component that draws a diagram, by absolute path: a deck anywhere on disk imports it. */
 export const MERMAID_BLOCK = fileURLToPath(new URL('../../mdx/mermaid/mermaid-block.tsx', import.meta.url));
 const NAME = '__DeckMermaid';
-
-function importBlock(): MdxjsEsm {
-  const source = JSON.stringify(MERMAID_BLOCK);
-  return {
-    type: 'mdxjsEsm',
-    value: `import { MermaidBlock as ${NAME} } from ${source}`,
-    data: {
-      estree: {
-        type: 'Program',
-        sourceType: 'module',
-        body: [
-          {
-            type: 'ImportDeclaration',
-            specifiers: [{ type: 'ImportSpecifier', imported: { type: 'Identifier', name: 'MermaidBlock' }, local: { type: 'Identifier', name: NAME } }],
-            source: { type: 'Literal', value: MERMAID_BLOCK, raw: source },
-            attributes: [],
-          },
-        ],
-      },
-    },
-  };
-}
 
 /**
  * Remark plugin for one compiled part: each ```` ```mermaid ```` fence becomes the diagram component, imported by the
@@ -51,5 +29,5 @@ export const remarkMermaidFences: Plugin<[], Root> = () => (tree: Root) => {
     parent.children.splice(index, 1, element);
     return SKIP;
   });
-  if (found) tree.children.unshift(importBlock());
+  if (found) tree.children.unshift(esmImport({ imported: 'MermaidBlock', local: NAME }, MERMAID_BLOCK));
 };

@@ -2,13 +2,13 @@ import { statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Definition, Image, ImageReference, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxAttributeValueExpression, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import type { Expression, Program } from 'estree';
 import type { Plugin } from 'unified';
 import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { localUrl } from './local-url.ts';
+import { esmImport } from '../esm-import.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -41,28 +41,6 @@ function isFile(path: string): boolean {
 
 function program(expression: Expression): Program {
   return { type: 'Program', sourceType: 'module', body: [{ type: 'ExpressionStatement', expression }] };
-}
-
-function importOf(name: string, specifier: string): MdxjsEsm {
-  const source = JSON.stringify(specifier);
-  return {
-    type: 'mdxjsEsm',
-    value: `import ${name} from ${source}`,
-    data: {
-      estree: {
-        type: 'Program',
-        sourceType: 'module',
-        body: [
-          {
-            type: 'ImportDeclaration',
-            specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name } }],
-            source: { type: 'Literal', value: specifier, raw: source },
-            attributes: [],
-          },
-        ],
-      },
-    },
-  };
 }
 
 /** The bundled url as a JSX attribute value: the import's binding, plus the `#fragment` the author wrote. */
@@ -133,7 +111,7 @@ export const remarkLocalImages: Plugin<[], Root> = () => (tree: Root, file: VFil
   const esm = [...imports].map(([path, name]) => {
     const specifier = relative(deckDir, path).split(sep).join('/');
     // `?url`: a url whatever the file's type (an unknown extension would otherwise be parsed as a module).
-    return importOf(name, `${specifier.startsWith('../') ? '' : './'}${specifier}?url`);
+    return esmImport({ local: name }, `${specifier.startsWith('../') ? '' : './'}${specifier}?url`);
   });
   tree.children.unshift(...esm);
 };
