@@ -34,7 +34,7 @@ test.describe('bad decks: a clear build error or a sensible deck, never a crash'
   test('an unknown component: a build warning with file:line:column, and it breaks only its slide', async ({ page }) => {
     const built = await buildDeck('bad-unknown', '# Before\n\n---\n\n## Unknown\n\n<Nope />\n\n---\n\n## After\n');
     expect(built.status).toBe(0);
-    expect(built.stderr).toMatch(/bad-unknown\.mdx:7:1: unknown component <Nope>/);
+    expect(built.stderr).toMatch(/^\S*bad-unknown\.mdx:7:1: unknown component <Nope>/m);
     expect(built.stderr.match(/unknown component/g)).toHaveLength(1);
     await openDeck(page, 'bad-unknown', '#/2');
     await expect(page.locator('[data-slide-index="2"] [data-slide-error="2"]')).toContainText('Nope');

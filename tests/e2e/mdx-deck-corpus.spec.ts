@@ -34,6 +34,8 @@ for (const deck of CORPUS) {
     const build = await builds.get(deck.name)!;
     expect(build.status, build.output).toBe(0);
     for (const warning of WARNINGS[deck.name] ?? []) expect(build.output).toMatch(warning);
+    // Our warnings are our own one line, `file:line…`, without the bundler's `[plugin deck]` in front.
+    expect(build.output).not.toMatch(/\[plugin deck/);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`corpus-${deck.name}/index.html#/1`);

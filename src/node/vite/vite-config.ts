@@ -31,6 +31,13 @@ function servedRoots(deckFile: string, cacheDir: string): string[] {
 /** Never served, even inside an allowed folder: dot-files and dot-folders, keys and certificates, env files. */
 const DENIED = ['.*', '**/.*/**', '.env*', '*.{crt,pem,key,p12,pfx,cer,der,gpg,asc,kdbx}', 'id_rsa*', 'id_ed25519*', 'id_ecdsa*', 'id_dsa*'];
 
+/**
+ * Our plugins' warnings are already one `file:line:column message` line each: printed without the bundler's
+ * `[plugin deck]` in front (a package's plugin keeps its name, which says where its warning comes from).
+ */
+const withoutOwnPrefix: NonNullable<NonNullable<NonNullable<InlineConfig['build']>['rolldownOptions']>['onLog']> = (level, log, handler) =>
+  handler(level, log.plugin === 'deck' || log.plugin?.startsWith('deck:') ? { ...log, plugin: undefined } : log);
+
 /** The Vite config for one deck: what `deck dev`, `deck build`, the export and vite.config.ts all use. */
 export function deckViteConfig(options: DeckViteOptions): InlineConfig {
   const cacheDir = writableCacheDir(resolve(PACKAGE_ROOT, 'node_modules/.vite'));
@@ -63,7 +70,7 @@ export function deckViteConfig(options: DeckViteOptions): InlineConfig {
       modulePreload: false,
       // Mermaid's chunks are megabytes by nature and load only with a diagram: the bundler's size advice is noise.
       chunkSizeWarningLimit: 4096,
-      rolldownOptions: { checks: { bundlerTimings: false } },
+      rolldownOptions: { checks: { bundlerTimings: false }, onLog: withoutOwnPrefix },
     },
   };
 }
