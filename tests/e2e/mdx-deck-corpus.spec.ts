@@ -29,6 +29,17 @@ const WARNINGS: Record<string, RegExp[]> = {
   'example-aspect-ratio': [/deck\.mdx:1: 'aspect' is not exported by 'mdx-deck\/themes'/],
 };
 
+/** A code slide of each deck with a highlighting theme, and the background mdx-deck's highlighter gave it there. */
+const CODE_BACKGROUND: Record<string, [slide: number, background: string]> = {
+  // Prism's default style (prism, syntaxHighlighterPrism).
+  'example-prism': [2, 'rgb(245, 242, 240)'],
+  'fp-ts': [3, 'rgb(245, 242, 240)'],
+  'codemods-ast': [7, 'rgb(245, 242, 240)'],
+  // highlight.js's default style (highlight, syntaxHighlighter).
+  'example-syntax-highlighting': [2, 'rgb(240, 240, 240)'],
+  symbols: [3, 'rgb(240, 240, 240)'],
+};
+
 for (const deck of CORPUS) {
   test(`${deck.name}: builds unmodified, ${deck.slides} slides, every slide renders`, async ({ page }) => {
     const build = await builds.get(deck.name)!;
@@ -47,6 +58,13 @@ for (const deck of CORPUS) {
       const current = page.locator(`[data-slide-index="${slide}"]`);
       await expect(current.locator('.slide-loading')).toHaveCount(0);
       await expect(current.locator('[data-slide-error]'), `slide ${slide} shows an error card`).toHaveCount(0);
+    }
+    const code = CODE_BACKGROUND[deck.name];
+    if (code) {
+      await page.evaluate((n) => (location.hash = `#/${n}`), code[0]);
+      const pre = page.locator(`[data-slide-index="${code[0]}"] pre.code-block:not(.code-plain)`).first();
+      await expect(pre).toBeVisible();
+      expect(await pre.evaluate((node) => getComputedStyle(node).backgroundColor)).toBe(code[1]);
     }
     expect(errors).toEqual([]);
   });

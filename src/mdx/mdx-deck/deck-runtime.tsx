@@ -2,6 +2,9 @@ import { Global, type Interpolation, type Theme } from '@emotion/react';
 import { MDXProvider } from '@mdx-js/react';
 import type { ComponentType } from 'react';
 import { useChromeSlot } from '../chrome-slot.ts';
+import { CodeStyleContext } from '../code-block/code-style.ts';
+import { loadHljs } from '../code-block/highlighters.ts';
+import { lazyPart } from '../../lazy/lazy-parts.ts';
 import type { ContentModule } from '../../deck/deck-types.ts';
 import { resolveDeckTheme, type MdxDeckFlavor } from './deck-theme.ts';
 import { MdxDeckContext } from './extras.tsx';
@@ -23,11 +26,13 @@ const WINDOW_SIZED = {
 
 /**
  * A deck written for mdx-deck, as its mdx-deck showed it: the theme (and v2's `themes`) resolved, its `styles` as
- * global CSS for the slides, its `components` (code, pre, img, …) and `Provider` around each slide.
+ * global CSS for the slides, its `components` (code, pre, img, …), `Provider` and code style around each slide.
  */
 export function mdxDeckRuntime(flavor: MdxDeckFlavor, theme: unknown, themes: unknown, length: number) {
   const resolved = resolveDeckTheme(flavor, theme, themes);
-  const { Provider, components } = resolved;
+  const { Provider, components, codeStyle } = resolved;
+  // Warmed for offline with the rest, as Prism is for every deck.
+  if (codeStyle?.library === 'hljs') lazyPart(loadHljs, { print: false });
 
   function Styles() {
     return useChromeSlot('head') ? (
@@ -68,15 +73,17 @@ export function mdxDeckRuntime(flavor: MdxDeckFlavor, theme: unknown, themes: un
         );
         return (
           <MdxDeckContext.Provider value={value}>
-            <MDXProvider components={components}>
-              {Provider ? (
-                <Provider index={index} length={length}>
-                  {content}
-                </Provider>
-              ) : (
-                content
-              )}
-            </MDXProvider>
+            <CodeStyleContext.Provider value={codeStyle}>
+              <MDXProvider components={components}>
+                {Provider ? (
+                  <Provider index={index} length={length}>
+                    {content}
+                  </Provider>
+                ) : (
+                  content
+                )}
+              </MDXProvider>
+            </CodeStyleContext.Provider>
           </MdxDeckContext.Provider>
         );
       },

@@ -16,7 +16,7 @@ describe('mdx-deck themes', () => {
     const { theme, css } = resolveDeckTheme(2, undefined, [v2.code, v2.syntaxHighlighterPrism, { li: { fontSize: 28 } }]);
     expect(theme.colors).toMatchObject({ text: '#003d48', background: '#00cdf1', primary: '#0800e3' });
     expect(theme.fonts.body).toBe('"Source Code Pro", monospace');
-    expect(theme.highlight).toBe(true);
+    expect(theme.highlight).toBe('prism');
     expect(css['.deck .mdx-deck-slide li']).toEqual({ fontSize: 28 });
     expect(css['.deck .mdx-deck-slide pre']).toMatchObject({ color: '#00cdf1', backgroundColor: '#003d48', textAlign: 'left' });
   });

@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import type { MdxDeckTheme, MdxDeckThemeEntry } from './theme-types.ts';
+import type { CodeStyle } from '../code-block/code-style.ts';
+import { codeStyleOf } from './highlight.ts';
 import { fromLegacyTheme, isLegacyTheme } from './legacy-theme.ts';
 import { mergeDeep } from './merge-deep.ts';
 import { resolveStyle } from './theme-ui-style.ts';
@@ -64,6 +66,8 @@ export interface ResolvedDeckTheme {
   components: Record<string, ComponentType<Record<string, unknown>>>;
   Provider?: ComponentType<Record<string, unknown>>;
   googleFont?: string;
+  /** The highlighter and colours of fenced code its highlighting theme chose (none: our own). */
+  codeStyle?: CodeStyle;
 }
 
 /** `primary` falls back to v2's `link`. */
@@ -117,5 +121,6 @@ export function resolveDeckTheme(flavor: MdxDeckFlavor, theme: unknown, themes: 
     components: record(modern.components) as ResolvedDeckTheme['components'],
     Provider: typeof modern.Provider === 'function' ? (modern.Provider as ResolvedDeckTheme['Provider']) : undefined,
     googleFont: text(modern.googleFont),
+    codeStyle: codeStyleOf(modern),
   };
 }

@@ -4,7 +4,7 @@
  * engine. `syntaxHighlighterPrism`, `aspect` and `aspect43` are functions of the theme, as in v2.
  */
 import type { MdxDeckTheme } from './theme-types.ts';
-import { highlightCode } from './highlight.ts';
+import { highlightJs, highlightPrism } from './highlight.ts';
 import { mergeDeep } from './merge-deep.ts';
 
 const left = { textAlign: 'left' };
@@ -156,10 +156,13 @@ export const big: MdxDeckTheme = {
   quote: { fontWeight: 600 },
 };
 
-/** v2's `syntaxHighlighter`: an object to spread or list. */
-export const syntaxHighlighter: MdxDeckTheme = highlightCode;
-/** v2's `syntaxHighlighterPrism`: a function of the theme (`syntaxHighlighterPrism({ …future })` or listed in `themes`). */
-export const syntaxHighlighterPrism = (theme: MdxDeckTheme = {}): MdxDeckTheme => mergeDeep(theme, highlightCode);
+/** v2's `syntaxHighlighter`: an object to spread or list; highlight.js in its default style. */
+export const syntaxHighlighter: MdxDeckTheme = highlightJs;
+/**
+ * v2's `syntaxHighlighterPrism`: a function of the theme (`syntaxHighlighterPrism({ …future })` or listed in `themes`);
+ * Prism, with the theme's `prism` options (`style`, `languages`).
+ */
+export const syntaxHighlighterPrism = (theme: MdxDeckTheme = {}): MdxDeckTheme => mergeDeep(theme, highlightPrism);
 
 /** A fixed 16:9 slide: this engine's frame always is; the root size stops growing with the window. */
 export const aspect = (theme: MdxDeckTheme = {}): MdxDeckTheme => {

@@ -1,9 +1,9 @@
 /**
  * mdx-deck 3 and 4's themes (`@mdx-deck/themes` 4.x, `themes` from `mdx-deck`) as plain data: the same colours, fonts
- * and theme-ui `styles`, written for this engine. Highlighting themes keep our highlighter (see README).
+ * and theme-ui `styles`, written for this engine. Highlighting themes choose the library and style of our highlighter.
  */
 import type { MdxDeckTheme } from './theme-types.ts';
-import { highlightCode } from './highlight.ts';
+import { highlightJs, highlightPrism } from './highlight.ts';
 
 const heading = (style: Record<string, unknown>) => ({ text: { heading: style } });
 const fonts = (body: string, monospace?: string) => ({ fonts: monospace ? { body, monospace } : { body } });
@@ -105,10 +105,11 @@ export const big: MdxDeckTheme = {
   styles: { pre: { color: 'primary', bg: 'black' }, code: { color: 'primary' } },
 };
 
-/** `highlight`/`syntaxHighlighter` and `prism`/`syntaxHighlighterPrism`: fenced code highlighted (by our highlighter). */
-export const highlight: MdxDeckTheme = highlightCode;
+/** `highlight`/`syntaxHighlighter`: fenced code by highlight.js in its default style. */
+export const highlight: MdxDeckTheme = highlightJs;
 export const syntaxHighlighter = highlight;
-export const prism = highlight;
-export const syntaxHighlighterPrism = highlight;
+/** `prism`/`syntaxHighlighterPrism`: fenced code by Prism in Prism's default style. */
+export const prism: MdxDeckTheme = highlightPrism;
+export const syntaxHighlighterPrism = prism;
 
 export default base;

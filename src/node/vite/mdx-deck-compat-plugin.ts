@@ -72,6 +72,9 @@ export function mdxDeckCompatPlugin(): Plugin {
       const loader = /^!{0,2}(file|url|raw)-loader!(.+)$/.exec(source);
       if (loader) return this.resolve(`${loader[2]}${loader[1] === 'raw' ? '?raw' : ''}`, importer, { skipSelf: true });
       if (PROVIDED[source]) return this.resolve(PROVIDED[source], importer, { skipSelf: true });
+      // mdx-deck 1's documented `prism: { style, languages }` imports: react-syntax-highlighter's paths before v10.
+      const highlighterPath = /^react-syntax-highlighter\/(?:dist\/(?:cjs\/)?)?((?:styles|languages)\/(?:prism|hljs)\/[\w-]+)(?:\.js)?$/.exec(source);
+      if (highlighterPath) return this.resolve(`react-syntax-highlighter/dist/esm/${highlighterPath[1]}`, importer, { skipSelf: true });
       const bare = source.replace(/\/index(\.js)?$/, '');
       const kind = MDX_DECK_MODULES[bare] ?? (/^@mdx-deck\/themes\/.+/.test(bare) ? 'themes' : undefined);
       if (!kind) return undefined;

@@ -1,0 +1,18 @@
+import { createContext, type CSSProperties } from 'react';
+
+/** A react-syntax-highlighter style object: CSS for the block (`pre[class*="language-"]`, `hljs`) and for each token class. */
+export type SyntaxStyle = Record<string, CSSProperties>;
+
+/**
+ * Which highlighter and colours a deck's fenced code gets, as an mdx-deck highlighting theme chose them: Prism or
+ * highlight.js, the deck's own style object (else that library's default style), languages the deck registers.
+ * No value (a deck of our own) means Prism with our bundled a11y-dark.
+ */
+export interface CodeStyle {
+  library: 'prism' | 'hljs';
+  style?: SyntaxStyle;
+  languages?: Record<string, unknown>;
+}
+
+/** The code style of the slide being rendered; the mdx-deck runtime provides it around each slide. */
+export const CodeStyleContext = createContext<CodeStyle | undefined>(undefined);

@@ -1,0 +1,84 @@
+import type { ComponentType, CSSProperties } from 'react';
+import type { LinePropsOf } from './code-meta.ts';
+import type { CodeStyle, SyntaxStyle } from './code-style.ts';
+import { codeColours, slideStyle } from './syntax-style.ts';
+
+/** What the code block hands over: the text, its language, each line's attributes, the deck's code style, data flags for the `pre`. */
+export interface HighlightedProps {
+  code: string;
+  language: string;
+  lineProps: LinePropsOf;
+  codeStyle?: CodeStyle;
+  [flag: `data-${string}`]: string | undefined;
+}
+
+/** The part of react-syntax-highlighter's props this engine uses, the same for its Prism and highlight.js builds. */
+type SyntaxHighlighterProps = {
+  language: string;
+  style: SyntaxStyle;
+  PreTag: string;
+  className: string;
+  customStyle: CSSProperties;
+  codeTagProps: { className: string; style?: CSSProperties };
+  wrapLines: boolean;
+  lineProps: LinePropsOf;
+  showLineNumbers: boolean;
+  lineNumberStyle: CSSProperties;
+  children: string;
+};
+
+/** What a highlighter chunk brings: its library, the grammars registered in it, and how to add a deck's own. */
+export interface Library {
+  SyntaxHighlighter: ComponentType<SyntaxHighlighterProps>;
+  languages: Record<string, unknown>;
+  register(name: string, grammar: unknown): void;
+  /** The style of this engine's own decks (Prism: our a11y-dark); mdx-deck's default for the library comes next. */
+  ownStyle?: SyntaxStyle;
+  libraryStyle: SyntaxStyle;
+}
+
+/** Each style object once as it applies on a slide (only its colours for the block). */
+const slideStyles = new WeakMap<SyntaxStyle, SyntaxStyle>();
+const onSlide = (style: SyntaxStyle) => slideStyles.get(style) ?? slideStyles.set(style, slideStyle(style)).get(style)!;
+
+/** Highlighted code with one library; each line is a `[data-line]` span. */
+export function highlightedWith({ SyntaxHighlighter, languages, register, ownStyle, libraryStyle }: Library) {
+  const known = new Set(Object.keys(languages));
+  for (const [name, grammar] of Object.entries(languages)) register(name, grammar);
+  const registered = new WeakSet<object>();
+
+  return function Highlighted({ code, language, lineProps, codeStyle, ...flags }: HighlightedProps) {
+    if (codeStyle?.languages && !registered.has(codeStyle.languages)) {
+      registered.add(codeStyle.languages);
+      for (const [name, grammar] of Object.entries(codeStyle.languages)) {
+        register(name, grammar);
+        known.add(name);
+      }
+    }
+    const shown = known.has(language) ? language : 'text';
+    const deckStyle = codeStyle ? onSlide(codeStyle.style ?? libraryStyle) : undefined;
+    const block = deckStyle?.['pre[class*="language-"]'] ?? deckStyle?.hljs ?? {};
+    // Our own decks: our code colours. A deck's style: its colours, handed to what our CSS colours too (line numbers, title).
+    const customStyle = deckStyle
+      ? ({ margin: 0, '--code-text': block.color, '--code-background': block.background ?? block.backgroundColor } as CSSProperties)
+      : { margin: 0, background: 'var(--code-background)' };
+    return (
+      <SyntaxHighlighter
+        language={shown}
+        style={deckStyle ?? ownStyle ?? libraryStyle}
+        PreTag="pre"
+        className="code-block"
+        customStyle={customStyle}
+        codeTagProps={{ className: `language-${language}`, style: deckStyle ? codeColours(deckStyle, shown) : undefined }}
+        wrapLines
+        lineProps={lineProps}
+        // Only so that lineProps hears each line's number; the numbers shown are the code block's own (code-block.css).
+        showLineNumbers
+        lineNumberStyle={{ display: 'none' }}
+        {...flags}
+      >
+        {code}
+      </SyntaxHighlighter>
+    );
+  };
+}
