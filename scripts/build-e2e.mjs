@@ -5,6 +5,7 @@ import { rmSync } from 'node:fs';
 export const E2E_DECKS = {
   talk: 'slides/deck.mdx',
   'mdx-deck': 'tests/fixtures/mdx-deck/deck.mdx',
+  'mdx-deck-v2': 'tests/fixtures/mdx-deck-v2/deck.mdx',
   throwing: 'tests/fixtures/throwing/deck.mdx',
 };
 

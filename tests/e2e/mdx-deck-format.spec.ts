@@ -54,6 +54,37 @@ test.describe('an unmodified mdx-deck deck', () => {
   });
 });
 
+test.describe('an mdx-deck 2 deck', () => {
+  test('a slide that exports a layout as its default is wrapped by it, and only that slide', async ({ page }) => {
+    const errors = collectErrors(page);
+    await openDeck(page, 'mdx-deck-v2', '#/2');
+    const frame = await page.locator('[data-slide-index="2"] .frame').boundingBox();
+    const invert = page.locator('[data-slide-index="2"] .layout-invert');
+    await expect(invert).toContainText('Inverted by its own layout');
+    // mdx-deck 2's Invert filled the window: here the whole slide, in the theme's colours swapped (future: #fff on #111).
+    expect(await invert.boundingBox()).toMatchObject({ width: frame!.width, height: frame!.height });
+    expect(await invert.evaluate((node) => getComputedStyle(node).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await openDeck(page, 'mdx-deck-v2', '#/3');
+    await expect(page.locator('[data-slide-index="3"] [data-custom-layout]')).toContainText("A layout of the deck's own");
+    for (const slide of [1, 4]) {
+      await openDeck(page, 'mdx-deck-v2', `#/${slide}`);
+      const current = page.locator(`[data-slide-index="${slide}"]`);
+      await expect(current.locator('h1')).toBeVisible();
+      await expect(current.locator('.layout-invert, [data-custom-layout]')).toHaveCount(0);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test("the theme's prism style colours fenced code, and a language it registers is highlighted", async ({ page }) => {
+    await openDeck(page, 'mdx-deck-v2', '#/3');
+    const pre = page.locator('[data-slide-index="3"] pre.code-block:not(.code-plain)');
+    // okaidia's background and keyword colour, the Ruby grammar registered through `prism.languages`.
+    expect(await pre.evaluate((node) => getComputedStyle(node).backgroundColor)).toBe('rgb(39, 40, 34)');
+    const keyword = pre.locator('span:not([data-line])', { hasText: /^def$/ }).first();
+    expect(await keyword.evaluate((node) => getComputedStyle(node).color)).toBe('rgb(102, 217, 239)');
+  });
+});
+
 test('a throwing component breaks only its own slide', async ({ page }) => {
   await openDeck(page, 'throwing');
   await page.keyboard.press('ArrowRight');

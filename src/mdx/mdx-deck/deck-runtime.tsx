@@ -20,6 +20,8 @@ const WINDOW_SIZED = {
   '.deck .mdx-deck-slide .layout-invert, .deck .mdx-deck-slide .layout-code': { margin: 0 },
   // mdx-deck's Invert centred its content like a slide.
   '.deck .mdx-deck-slide .layout-invert': { padding: 0, alignItems: 'center', justifyContent: 'center' },
+  // mdx-deck 2's was window-sized (100vw × 100vh), as a slide's own layout (`export default Invert`) too.
+  '.deck .mdx-deck-content > .layout-invert': { width: '1280px', height: '720px', flex: 'none' },
   '.deck .slide-body img': { maxWidth: '100%' },
   '.deck .slide-body img[style*="height"]:not([style*="width"])': { width: 'auto' },
 };

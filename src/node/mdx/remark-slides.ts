@@ -34,6 +34,8 @@ export interface SlideOutline {
   layout: string;
   body: LineSpan[];
   notes: LineSpan[];
+  /** The line of an `export default` written inside this slide (mdx-deck 1–2's layout of that slide alone). */
+  defaultExport?: number;
 }
 
 /** The deck file cut into parts; every part keeps its original line numbers. */
@@ -49,6 +51,8 @@ export interface DeckOutline {
   unknownComponents: UnknownComponent[];
   /** `<script>` elements anywhere in the deck: each part drops them when it compiles; for a build warning. */
   scripts: ScriptElement[];
+  /** The line of an `export default` before the first `---` (MDX 3's layout of the whole file, unless mdx-deck 1–2). */
+  leadingDefaultExport?: number;
 }
 
 /** Elements lifted out of slides: they belong to the whole deck (mdx-deck's Head/Header/Footer persist). */
@@ -100,6 +104,11 @@ export const remarkSlideTitle: Plugin<[], Root> = () => (tree, file) => {
   const title = titleHeading(tree.children)?.node;
   if (title) title.data = { ...title.data, hProperties: { ...title.data?.hProperties, 'data-slide-title': '' } };
 };
+
+/** The line of the `export default` in an ESM block, if it has one. */
+function defaultExportLine(node: MdxjsEsm): number | undefined {
+  return node.data?.estree?.body.find((statement) => statement.type === 'ExportDefaultDeclaration')?.loc?.start.line;
+}
 
 function exportedNames(node: MdxjsEsm, values: Record<string, unknown>): string[] {
   const names: string[] = [];
@@ -160,19 +169,23 @@ export function outlineDeck(tree: Root): DeckOutline {
   const values: Record<string, unknown> = {};
   const chrome: LineSpan[] = [];
   const groups: RootContent[][] = [[]];
+  /** Each group's `export default` line, by group. */
+  const defaults: (number | undefined)[] = [];
   for (const node of tree.children) {
     if (node.type === 'thematicBreak') groups.push([]);
     else if (node.type === 'mdxjsEsm') {
       esm.push(span(node));
       exports.push(...exportedNames(node, values));
+      defaults[groups.length - 1] ??= defaultExportLine(node);
     } else if (node.type === 'yaml') continue;
     else if (CHROME.has(jsxName(node) ?? '') || isChromeParagraph(node)) chrome.push(span(node));
     else groups[groups.length - 1]!.push(node);
   }
   const scripts = removeScripts(tree);
   const slides = groups
-    .filter((group, index) => group.length > 0 || (index > 0 && index < groups.length - 1))
-    .map((group, index): SlideOutline => {
+    .map((group, index) => ({ group, defaultExport: defaults[index] }))
+    .filter(({ group }, index) => group.length > 0 || (index > 0 && index < groups.length - 1))
+    .map(({ group, defaultExport }, index): SlideOutline => {
       const notes = group.filter((node) => jsxName(node) === NOTES);
       const body = group.filter((node) => jsxName(node) !== NOTES);
       // Root-level scripts stay in the spans (their part drops them) but give no title, text or steps.
@@ -185,12 +198,14 @@ export function outlineDeck(tree: Root): DeckOutline {
         layout: slideLayout(shown),
         body: body.map(span),
         notes: notes.map(span),
+        ...(defaultExport === undefined ? {} : { defaultExport }),
       };
     });
   if (slides.every((slide) => slide.body.length === 0 && slide.notes.length === 0))
     slides.splice(0, slides.length, { title: EMPTY_DECK_TITLE, text: '', notesText: '', steps: 0, layout: DEFAULT_LAYOUT, body: [], notes: [] });
   const meta = values.meta && typeof values.meta === 'object' ? (values.meta as Record<string, unknown>) : {};
-  return { esm, exports, meta, chrome, slides, unknownComponents: unknownComponents(tree), scripts };
+  const leading = defaults[0] === undefined ? {} : { leadingDefaultExport: defaults[0] };
+  return { esm, exports, meta, chrome, slides, unknownComponents: unknownComponents(tree), scripts, ...leading };
 }
 
 /** The remark plugins every part of a deck is compiled with (GFM on, frontmatter skipped, `$…$` maths). */

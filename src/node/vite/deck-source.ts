@@ -14,6 +14,9 @@ import { deckRemarkPlugins, EMPTY_DECK_TITLE, extractLines, remarkSlideTitle, sp
 import { remarkRemoveScripts } from '../mdx/slide-scripts.ts';
 import { remarkUnwrapChrome } from '../mdx/chrome-paragraphs.ts';
 import { repairMdx1, type Mdx1Repair } from '../mdx/mdx1-habits.ts';
+import { keptDefaultExport, remarkDefaultExports } from '../mdx/slide-default-export.ts';
+import { declaredMdxDeck } from '../mdx/mdx-deck-flavor.ts';
+import { PACKAGE_ROOT } from '../deck-file.ts';
 
 /** Beyond this, MDX parsing alone takes minutes: a clear error beats a build that seems to hang. */
 const MAX_DECK_CHARS = 4 * 1024 * 1024;
@@ -72,10 +75,13 @@ export interface DeckSource {
 /** The reader and compiler of `deckFile`'s parts. */
 export function deckSource(deckFile: string): DeckSource {
   let cached: Parsed | undefined;
+  /** Whether the deck's package.json says mdx-deck 1–2, where each `export default` is its own slide's layout. */
+  const mdxDeck2 = declaredMdxDeck(deckFile, PACKAGE_ROOT) === 2;
   const processor = createProcessor({
     providerImportSource: '@mdx-js/react',
     remarkPlugins: [
       ...deckRemarkPlugins,
+      remarkDefaultExports,
       remarkUnwrapChrome,
       remarkRemoveScripts,
       remarkStepOffsets,
@@ -146,14 +152,17 @@ export function deckSource(deckFile: string): DeckSource {
   };
 
   const compilePart = async (parsed: Parsed, part: string, warn?: (message: string) => void): Promise<string> => {
-    const { expanded } = parsed;
+    const { expanded, outline } = parsed;
     const { text, lines } = partText(parsed, part, deckFile);
-    const key = `${deckFile}\0${text}`;
+    const kept = keptDefaultExport(outline, part, mdxDeck2);
+    const key = `${deckFile}\0${kept}\0${text}`;
     const known = compiled.get(key);
     if (known) return known;
     try {
       const folderOfLine = (line: number) => dirname(originOf(expanded, lines[line - 1] ?? 1).file);
-      const file = await processor.process(new VFile({ value: text, path: deckFile, data: { deckPart: part, folderOfLine } }));
+      const deckLineOf = (line: number) => lines[line - 1] ?? line;
+      const data = { deckPart: part, folderOfLine, keptDefaultExport: kept, deckLineOf };
+      const file = await processor.process(new VFile({ value: text, path: deckFile, data }));
       const code = String(file.value);
       for (const message of file.messages) {
         const cause = message.cause instanceof Error ? `: ${message.cause.message.split('\n')[0]}` : '';
