@@ -177,6 +177,13 @@ test.describe('bad flags and paths: one line, exit non-zero, nothing written', (
     expect(existsSync(join(dir, 'dist'))).toBe(false);
   });
 
+  test('theme-ui (mdx-deck 3–4 brought it along; we ship no stand-in) is named with its install command', async () => {
+    const { dir, deck } = workspace("import { ThemeProvider } from 'theme-ui'\n\n# One\n\n<ThemeProvider theme={{}}>themed</ThemeProvider>\n");
+    const result = await deckCli('build', deck, '--out', join(dir, 'dist'), ...FAST);
+    expect(result.status).not.toBe(0);
+    expectOneLine(result.stderr, /deck\.mdx:1:\d+: package theme-ui is not installed: run `npm install theme-ui` in /);
+  });
+
   test('an --out on a read-only file system', async () => {
     const { deck } = workspace();
     const result = await deckCli('build', deck, '--out', '/proc/deck-site', ...FAST);
