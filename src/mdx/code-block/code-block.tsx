@@ -3,9 +3,13 @@ import { useRevealedSteps } from '../../frame/step-context.ts';
 import { useModule } from '../../lazy/use-module.ts';
 import { codeOf } from './code-of.ts';
 import { currentGroup, inGroup, parseCodeMeta, type LineGroup, type LinePropsOf } from './code-meta.ts';
+import { lazyPart } from '../../lazy/lazy-parts.ts';
 import { CodeStyleContext } from './code-style.ts';
-import { highlighterFor } from './highlighters.ts';
 import './code-block.css';
+
+// Not a part for print: the highlighter is the heaviest chunk, so the print view loads it only when a printed slide
+// has code, through this component's own first render. Declared all the same, so that the deck warms it when idle.
+const loadHighlighter = lazyPart(() => import('./highlighter.tsx'), { print: false });
 
 /** The props the build puts on a fence's `code` element (see src/node/mdx/code-fence-meta.ts). */
 interface FenceCodeProps {
@@ -31,7 +35,7 @@ export function CodeBlock({ children }: { children?: ReactNode }) {
   const group = currentGroup(groups, useRevealedSteps(), Number(props.stepOffset) || 0);
   const lineProps = linePropsFor(group);
   const codeStyle = useContext(CodeStyleContext);
-  const { module } = useModule(highlighterFor(codeStyle));
+  const { module } = useModule(codeStyle?.load ?? loadHighlighter);
   const flags = { 'data-highlights': group ? '' : undefined, 'data-line-numbers': props.showLineNumbers ? '' : undefined };
   const block = module ? (
     <module.default code={code} language={language} lineProps={lineProps} codeStyle={codeStyle} {...flags} />

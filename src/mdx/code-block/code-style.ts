@@ -1,4 +1,5 @@
-import { createContext, type CSSProperties } from 'react';
+import { createContext, type CSSProperties, type ReactElement } from 'react';
+import type { HighlightedProps } from './highlighted.tsx';
 
 /** A react-syntax-highlighter style object: CSS for the block (`pre[class*="language-"]`, `hljs`) and for each token class. */
 export type SyntaxStyle = Record<string, CSSProperties>;
@@ -12,6 +13,8 @@ export interface CodeStyle {
   library: 'prism' | 'hljs';
   style?: SyntaxStyle;
   languages?: Record<string, unknown>;
+  /** The highlighter chunk, when not our Prism one (highlight.js): named by the mdx-deck runtime, so no other deck links it. */
+  load?: () => Promise<{ default: (props: HighlightedProps) => ReactElement }>;
 }
 
 /** The code style of the slide being rendered; the mdx-deck runtime provides it around each slide. */

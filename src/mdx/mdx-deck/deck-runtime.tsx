@@ -3,11 +3,12 @@ import { MDXProvider } from '@mdx-js/react';
 import type { ComponentType } from 'react';
 import { useChromeSlot } from '../chrome-slot.ts';
 import { CodeStyleContext } from '../code-block/code-style.ts';
-import { loadHljs } from '../code-block/highlighters.ts';
 import { lazyPart } from '../../lazy/lazy-parts.ts';
 import type { ContentModule } from '../../deck/deck-types.ts';
 import { resolveDeckTheme, type MdxDeckFlavor } from './deck-theme.ts';
 import { MdxDeckContext } from './extras.tsx';
+
+const loadHljs = () => import('../code-block/highlighter-hljs.tsx');
 
 const DEFAULT_CONTEXT = { step: 0, mode: 'normal' as const, main: true, setStep: () => {}, setSteps: () => {}, register: () => {} };
 
@@ -32,9 +33,9 @@ const WINDOW_SIZED = {
  */
 export function mdxDeckRuntime(flavor: MdxDeckFlavor, theme: unknown, themes: unknown, length: number) {
   const resolved = resolveDeckTheme(flavor, theme, themes);
-  const { Provider, components, codeStyle } = resolved;
-  // Warmed for offline with the rest, as Prism is for every deck.
-  if (codeStyle?.library === 'hljs') lazyPart(loadHljs, { print: false });
+  const { Provider, components } = resolved;
+  // highlight.js is a chunk of its own, loaded (and warmed for offline, as Prism is for every deck) by such a deck alone.
+  const codeStyle = resolved.codeStyle?.library === 'hljs' ? { ...resolved.codeStyle, load: lazyPart(loadHljs, { print: false }) } : resolved.codeStyle;
 
   function Styles() {
     return useChromeSlot('head') ? (
