@@ -28,14 +28,18 @@ function subsetOf(css: string, subset: string): { file: string; unicodeRange: st
  * Static TrueType instances of the deck's variable fonts for print: Chromium's PDF backend writes text in a variable
  * font as Type 3 glyph drawings (no real font, "Bad bounding box" in pdftoppm), in a static one as embedded TrueType.
  * Built from the installed woff2 files; emitted as assets, or inlined as data URLs by the dev server and the
- * single-file build.
+ * single-file build. With `preload` (the export's build, which is only ever printed), the page asks for them with its
+ * script instead of once the print view has run: the pages wait for these fonts before they render.
  */
-export function printFontsPlugin({ inline }: { inline: boolean }): Plugin {
+export function printFontsPlugin({ inline, preload = false }: { inline: boolean; preload?: boolean }): Plugin {
   let serving = false;
+  let base = './';
+  const emitted = new Set<string>();
   return {
     name: 'deck:print-fonts',
     configResolved(config) {
       serving = config.command === 'serve';
+      base = config.base;
     },
     resolveId: (id) => (id === PRINT_FONTS_ID ? RESOLVED : undefined),
     async load(id) {
@@ -55,10 +59,26 @@ export function printFontsPlugin({ inline }: { inline: boolean }): Plugin {
         const url =
           serving || inline
             ? JSON.stringify(`data:font/ttf;base64,${font.toString('base64')}`)
-            : `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: `${subset.replace('-wght-normal', '')}-${weight}.ttf`, source: font })}`;
+            : `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: emittedName(emitted, subset, weight), source: font })}`;
         return `{ family: ${JSON.stringify(family)}, weight: ${weight}, unicodeRange: ${JSON.stringify(unicodeRange)}, url: ${url} }`;
       });
       return `export default [\n${faces.join(',\n')}\n];\n`;
     },
+    transformIndexHtml(_html, { bundle }) {
+      if (!preload || !bundle) return undefined;
+      const fonts = Object.values(bundle).filter((file) => file.type === 'asset' && file.names.some((name) => emitted.has(name)));
+      return fonts.map((font) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', as: 'font', type: 'font/ttf', crossorigin: '', href: `${base}${font.fileName}` },
+        injectTo: 'head' as const,
+      }));
+    },
   };
+}
+
+/** The asset name of one static instance (`inter-latin-400.ttf`), remembered so the page can preload it. */
+function emittedName(emitted: Set<string>, subset: string, weight: number): string {
+  const name = `${subset.replace('-wght-normal', '')}-${weight}.ttf`;
+  emitted.add(name);
+  return name;
 }

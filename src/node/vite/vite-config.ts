@@ -51,7 +51,7 @@ export function deckViteConfig(options: DeckViteOptions): InlineConfig {
     plugins: [
       mdxDeckCompatPlugin(),
       deckPlugin(options.deckFile),
-      printFontsPlugin({ inline: options.output.kind === 'single-file' }),
+      printFontsPlugin({ inline: options.output.kind === 'single-file', preload: options.output.kind === 'print' }),
       react(),
       deckOutputPlugins(options.output, configFor),
       ...(options.plugins ?? []),
