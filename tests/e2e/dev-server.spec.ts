@@ -13,6 +13,8 @@ const FIXED = '# Second version\n\n---\n\n## Second slide\n';
 
 let server: ChildProcess;
 let file: string;
+/** What the server has printed to stderr (its warnings). */
+let stderr = '';
 
 test.describe('deck dev', () => {
   test.describe.configure({ mode: 'serial' });
@@ -21,8 +23,8 @@ test.describe('deck dev', () => {
     file = join(mkdtempSync(join(tmpdir(), 'deck-dev-')), 'talk.mdx');
     writeFileSync(file, GOOD);
     server = spawn(process.execPath, ['bin/deck.mjs', 'dev', file, '--port', String(PORT)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    // Drained, so the server never blocks on a full pipe while it reports the broken saves.
-    server.stderr!.resume();
+    // Read as it comes, so the server never blocks on a full pipe while it reports the broken saves.
+    server.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('dev server did not start')), 30_000);
       server.stdout!.on('data', (chunk: Buffer) => {
@@ -103,5 +105,14 @@ test.describe('deck dev', () => {
     await page.reload();
     await expect(page.locator('[data-deck]')).toHaveAttribute('data-slide', '2', { timeout: 20_000 });
     await expect(page).toHaveURL(/#\/2$/);
+  });
+
+  test("a warning of ours is our one line, file:line:column message, without Vite's plugin line under it", async ({ page }) => {
+    writeFileSync(file, '# First version\n\n---\n\n## Second slide\n\n<Nope />\n');
+    await page.goto(`http://localhost:${PORT}/#/2`);
+    await expect(page.locator('[data-slide-index="2"] [data-slide-error="2"]')).toBeVisible({ timeout: 20_000 });
+    await expect.poll(() => stderr).toMatch(/talk\.mdx:7:1: unknown component <Nope>[^\n]*\n(?! {2}Plugin)/);
+    expect(stderr).not.toMatch(/Plugin: .*deck/);
+    writeFileSync(file, GOOD);
   });
 });

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, createLogger, type LogLevel, type PluginOption } from 'vite';
+import { build, type LogLevel, type PluginOption } from 'vite';
 import type { DeckOutput } from './deck-output.ts';
 import { BUILT_STEPS, runSteps, type PageContext } from '../html/page-pipeline.ts';
 import { UsageError } from '../deck-file.ts';
@@ -8,6 +8,7 @@ import { importErrorMessage, unresolvedImport } from '../errors/import-error.ts'
 import { writeOgImage } from '../export/og-image.ts';
 import { mainFontUrl, renderFirstSlide } from './prerender.ts';
 import { deckViteConfig } from './vite-config.ts';
+import { deckLogger } from './deck-logger.ts';
 import { originsOf, remoteMessage, remoteSeen } from '../html/remote-resources.ts';
 import { deckSource } from './deck-source.ts';
 
@@ -16,7 +17,7 @@ const readDeck = (deckFile: string) => deckSource(deckFile).read().outline;
 
 /** Vite's logger minus its error lines: the CLI prints the one clear error itself. */
 function quietErrors(level?: LogLevel) {
-  const logger = createLogger(level);
+  const logger = deckLogger(level);
   logger.error = () => {};
   return logger;
 }

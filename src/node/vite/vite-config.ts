@@ -8,6 +8,7 @@ import { deckPlugin } from './deck-plugin.ts';
 import { mdxDeckCompatPlugin } from './mdx-deck-compat-plugin.ts';
 import { printFontsPlugin } from './print-fonts-plugin.ts';
 import { PACKAGE_ROOT } from '../deck-file.ts';
+import { deckLogger } from './deck-logger.ts';
 
 /** What one Vite run of a deck needs to know: typed, passed in, never read from the environment. */
 export interface DeckViteOptions {
@@ -45,6 +46,7 @@ export function deckViteConfig(options: DeckViteOptions): InlineConfig {
   const configFor = (output: DeckOutput, outDir: string) => deckViteConfig({ deckFile: options.deckFile, output, outDir });
   return {
     configFile: false,
+    customLogger: deckLogger(),
     root: PACKAGE_ROOT,
     base: options.base ?? './',
     cacheDir,
