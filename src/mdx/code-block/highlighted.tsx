@@ -32,9 +32,8 @@ export interface Library {
   SyntaxHighlighter: ComponentType<SyntaxHighlighterProps>;
   languages: Record<string, unknown>;
   register(name: string, grammar: unknown): void;
-  /** The style of this engine's own decks (Prism: our a11y-dark); mdx-deck's default for the library comes next. */
-  ownStyle?: SyntaxStyle;
-  libraryStyle: SyntaxStyle;
+  /** The style when a deck names none: Prism's chunk has our a11y-dark, highlight.js's its default style. */
+  style: SyntaxStyle;
 }
 
 /** Each style object once as it applies on a slide (only its colours for the block). */
@@ -42,7 +41,7 @@ const slideStyles = new WeakMap<SyntaxStyle, SyntaxStyle>();
 const onSlide = (style: SyntaxStyle) => slideStyles.get(style) ?? slideStyles.set(style, slideStyle(style)).get(style)!;
 
 /** Highlighted code with one library; each line is a `[data-line]` span. */
-export function highlightedWith({ SyntaxHighlighter, languages, register, ownStyle, libraryStyle }: Library) {
+export function highlightedWith({ SyntaxHighlighter, languages, register, style }: Library) {
   const known = new Set(Object.keys(languages));
   for (const [name, grammar] of Object.entries(languages)) register(name, grammar);
   const registered = new WeakSet<object>();
@@ -56,7 +55,7 @@ export function highlightedWith({ SyntaxHighlighter, languages, register, ownSty
       }
     }
     const shown = known.has(language) ? language : 'text';
-    const deckStyle = codeStyle ? onSlide(codeStyle.style ?? libraryStyle) : undefined;
+    const deckStyle = codeStyle ? onSlide(codeStyle.style ?? style) : undefined;
     const block = deckStyle?.['pre[class*="language-"]'] ?? deckStyle?.hljs ?? {};
     // Our own decks: our code colours. A deck's style: its colours, handed to what our CSS colours too (line numbers, title).
     const customStyle = deckStyle
@@ -65,7 +64,7 @@ export function highlightedWith({ SyntaxHighlighter, languages, register, ownSty
     return (
       <SyntaxHighlighter
         language={shown}
-        style={deckStyle ?? ownStyle ?? libraryStyle}
+        style={deckStyle ?? style}
         PreTag="pre"
         className="code-block"
         customStyle={customStyle}

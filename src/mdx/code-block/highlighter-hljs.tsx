@@ -30,5 +30,5 @@ export default highlightedWith({
     ...{ js: javascript, jsx: javascript, ts: typescript, tsx: typescript, sh: bash, shell: bash, html: xml, yml: yaml, py: python },
   },
   register: (name, grammar) => SyntaxHighlighter.registerLanguage(name, grammar),
-  libraryStyle: defaultStyle,
+  style: defaultStyle,
 });

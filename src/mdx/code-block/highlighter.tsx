@@ -1,6 +1,5 @@
 import SyntaxHighlighter from 'react-syntax-highlighter/dist/esm/prism-light';
 import a11yDark from 'react-syntax-highlighter/dist/esm/styles/prism/a11y-dark';
-import prism from 'react-syntax-highlighter/dist/esm/styles/prism/prism';
 import bash from 'react-syntax-highlighter/dist/esm/languages/prism/bash';
 import json from 'react-syntax-highlighter/dist/esm/languages/prism/json';
 import jsx from 'react-syntax-highlighter/dist/esm/languages/prism/jsx';
@@ -13,12 +12,11 @@ import { highlightedWith, type Library } from './highlighted.tsx';
 
 /**
  * Highlighted code by Prism, loaded lazily: this chunk is the heaviest part of the deck. Our decks get a11y-dark; an
- * mdx-deck deck highlighting with Prism gets its theme's `prism.style`, else Prism's default style, as mdx-deck showed.
+ * mdx-deck deck highlighting with Prism gets its theme's `prism.style` (Prism's default: highlighter-prism-default.tsx).
  */
 export default highlightedWith({
   SyntaxHighlighter: SyntaxHighlighter as unknown as Library['SyntaxHighlighter'],
   languages: { bash, json, jsx, python, sql, tsx, typescript, yaml, js: jsx, javascript: jsx, ts: typescript, sh: bash, shell: bash, yml: yaml, py: python },
   register: (name, grammar) => SyntaxHighlighter.registerLanguage(name, grammar),
-  ownStyle: a11yDark,
-  libraryStyle: prism,
+  style: a11yDark,
 });

@@ -2,13 +2,22 @@ import { Global, type Interpolation, type Theme } from '@emotion/react';
 import { MDXProvider } from '@mdx-js/react';
 import type { ComponentType } from 'react';
 import { useChromeSlot } from '../chrome-slot.ts';
-import { CodeStyleContext } from '../code-block/code-style.ts';
+import { CodeStyleContext, type CodeStyle } from '../code-block/code-style.ts';
 import { lazyPart } from '../../lazy/lazy-parts.ts';
 import type { ContentModule } from '../../deck/deck-types.ts';
 import { resolveDeckTheme, type MdxDeckFlavor } from './deck-theme.ts';
 import { MdxDeckContext } from './extras.tsx';
 
+/** The highlighter chunks of mdx-deck's highlighting themes beside our Prism one: named here, so no other deck links them. */
 const loadHljs = () => import('../code-block/highlighter-hljs.tsx');
+const loadPrismDefault = () => import('../code-block/highlighter-prism-default.tsx');
+
+/** The deck's code style with the chunk that draws it: highlight.js, or Prism in its default style when the theme names none. */
+function withHighlighter(codeStyle: CodeStyle | undefined): CodeStyle | undefined {
+  const load = codeStyle?.library === 'hljs' ? loadHljs : codeStyle && !codeStyle.style ? loadPrismDefault : undefined;
+  // Warmed for offline with the rest, as Prism is for every deck.
+  return load ? { ...codeStyle!, load: lazyPart(load, { print: false }) } : codeStyle;
+}
 
 const DEFAULT_CONTEXT = { step: 0, mode: 'normal' as const, main: true, setStep: () => {}, setSteps: () => {}, register: () => {} };
 
@@ -34,8 +43,7 @@ const WINDOW_SIZED = {
 export function mdxDeckRuntime(flavor: MdxDeckFlavor, theme: unknown, themes: unknown, length: number) {
   const resolved = resolveDeckTheme(flavor, theme, themes);
   const { Provider, components } = resolved;
-  // highlight.js is a chunk of its own, loaded (and warmed for offline, as Prism is for every deck) by such a deck alone.
-  const codeStyle = resolved.codeStyle?.library === 'hljs' ? { ...resolved.codeStyle, load: lazyPart(loadHljs, { print: false }) } : resolved.codeStyle;
+  const codeStyle = withHighlighter(resolved.codeStyle);
 
   function Styles() {
     return useChromeSlot('head') ? (
