@@ -41,6 +41,8 @@ const WATCH = `
     const check = () => {
       const heading = document.querySelector('[data-deck] .slide-current h1, [data-deck] .slide-current h2, #title');
       const text = heading && heading.getBoundingClientRect().height > 0 ? heading.textContent : '';
+      // A frame where the deck shows its slide without a title: a swap that blanked the slide while its module loaded.
+      if (!text && document.querySelector('[data-deck]')) sessionStorage.setItem('bench-blank', String(Number(sessionStorage.getItem('bench-blank') || 0) + 1));
       if (text && !(text in seen)) {
         seen[text] = performance.timeOrigin + performance.now();
         sessionStorage.setItem('bench-seen', JSON.stringify(seen));
@@ -92,6 +94,7 @@ const cold = { dev: [], serve: [] };
 let editTimes = [];
 let positionKept = true;
 let reloads = 0;
+let blankFrames = 0;
 try {
   for (let run = 0; run < runs; run++) {
     const served = await startAndShow(['serve', staticDir], '2 Types of Data Engineers');
@@ -109,7 +112,9 @@ try {
       const original = readFileSync(deckFile, 'utf8');
       const title = await dev.page.evaluate(() => document.querySelector('[data-deck] .slide-current h2, [data-deck] .slide-current h1').textContent);
       const loads = () => dev.page.evaluate(() => Number(sessionStorage.getItem('bench-loads')));
+      const blanks = () => dev.page.evaluate(() => Number(sessionStorage.getItem('bench-blank') || 0));
       const loadsBefore = await loads();
+      const blanksBefore = await blanks();
       for (let edit = 1; edit <= edits; edit++) {
         const text = `${title} (edit ${edit})`;
         const written = Date.now();
@@ -119,6 +124,7 @@ try {
         await dev.page.waitForTimeout(300);
       }
       reloads = (await loads()) - loadsBefore;
+      blankFrames = (await blanks()) - blanksBefore;
       writeFileSync(deckFile, original);
     }
     await stop(dev);
@@ -135,7 +141,7 @@ const rows = [
   ['the same ÷ deck serve of a static title page', `${ratio(median(ratios))} (${spreadOf(ratios, ratio)}); static ${s(median(cold.serve))}`],
   [
     `edit slide ${EDITED_SLIDE}'s title → new text on screen`,
-    `median ${ms(median(editTimes))} (${spreadOf(editTimes, ms)}); position kept: ${positionKept ? 'yes' : 'NO'}; page reloads: ${reloads}`,
+    `median ${ms(median(editTimes))} (${spreadOf(editTimes, ms)}); position kept: ${positionKept ? 'yes' : 'NO'}; page reloads: ${reloads}; frames without a title: ${blankFrames}`,
   ],
 ];
 const width = Math.max(...rows.map(([name]) => name.length));

@@ -1,3 +1,4 @@
+import { preload } from '../lazy/use-module.ts';
 import type { ContentModule, Deck, SlideEntry } from './deck-types.ts';
 
 /** `deck dev`'s custom HMR event for a save that only changed slides' bodies or notes (src/node/vite/deck-dev-reload.ts). */
@@ -29,14 +30,24 @@ export function withSwappedParts(deck: Deck, swap: SlideSwap, load: (url: string
 
 /**
  * In `deck dev`: calls `listener` with the deck as each slide-only save leaves it. The swapped modules are imported
- * fresh (a timestamp in the URL); the rest of the deck, its position and its state stay. No-op in a build.
+ * fresh (a timestamp in the URL) before the call, so the slide changes in the one render that shows it, with no empty
+ * placeholder frame between (a module that fails to load shows its notice as before); the rest of the deck, its
+ * position and its state stay. A save overtaken by a later one is left to that one. No-op in a build.
  */
 export function onSlideSwap(start: Deck, listener: (deck: Deck) => void): void {
   if (!import.meta.hot) return;
   let deck = start;
   import.meta.hot.on(SLIDE_SWAP_EVENT, (swap: SlideSwap) => {
     const stamp = Date.now();
-    deck = withSwappedParts(deck, swap, (url) => () => import(/* @vite-ignore */ `${url}${url.includes('?') ? '&' : '?'}t=${stamp}`));
-    listener(deck);
+    const fresh: Load[] = [];
+    const next = withSwappedParts(deck, swap, (url) => {
+      const load: Load = () => import(/* @vite-ignore */ `${url}${url.includes('?') ? '&' : '?'}t=${stamp}`);
+      fresh.push(load);
+      return load;
+    });
+    deck = next;
+    void Promise.allSettled(fresh.map((load) => preload(load, { quiet: true }))).then(() => {
+      if (deck === next) listener(next);
+    });
   });
 }

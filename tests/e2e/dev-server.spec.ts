@@ -81,6 +81,29 @@ test.describe('deck dev', () => {
     writeFileSync(file, GOOD);
   });
 
+  test('an MDX error saved inside one slide names its deck line; a save that adds a slide reloads the page', async ({ page }) => {
+    const slides = (middle: string) => `# First version\n\n---\n\n## Middle\n\n${middle}\n\n---\n\n## Last\n`;
+    writeFileSync(file, slides('Fine.'));
+    await page.goto(`http://localhost:${PORT}/#/2`);
+    await expect(page.locator('[data-slide-index="2"] h2')).toHaveText('Middle', { timeout: 20_000 });
+    await waitReady(page);
+    await page.evaluate(() => ((window as { unreloaded?: boolean }).unreloaded = true));
+
+    writeFileSync(file, slides('Broken <b>here</i>.'));
+    const overlay = page.locator('vite-error-overlay');
+    await expect(overlay).toContainText(/talk\.mdx:7:1: Expected a closing tag for `<b>`/, { timeout: 10_000 });
+    writeFileSync(file, slides('Fixed.'));
+    await expect(page.locator('[data-slide-index="2"] p')).toHaveText('Fixed.', { timeout: 10_000 });
+    await expect(overlay).toHaveCount(0);
+
+    await page.evaluate(() => ((window as { unreloaded?: boolean }).unreloaded = true));
+    writeFileSync(file, slides('Fixed.\n\n---\n\n## Added'));
+    await expect(page.locator('[data-slide-index="3"] h2')).toHaveText('Added', { timeout: 10_000 });
+    expect(await page.evaluate(() => (window as { unreloaded?: boolean }).unreloaded)).toBeUndefined();
+    await expect(page.locator('[data-deck]')).toHaveAttribute('data-slide', '2');
+    writeFileSync(file, GOOD);
+  });
+
   test('serves the deck and what it imports, never the files around it', async ({ request }) => {
     const folder = join(file, '..');
     mkdirSync(join(folder, '.ssh'), { recursive: true });

@@ -53,6 +53,8 @@ export interface DeckOutline {
   scripts: ScriptElement[];
   /** The line of an `export default` before the first `---` (MDX 3's layout of the whole file, unless mdx-deck 1–2). */
   leadingDefaultExport?: number;
+  /** The line of each `---` that separates two slides (a root thematic break): where `deck dev` looks for the slide a save changed. */
+  breaks: number[];
 }
 
 /** Elements lifted out of slides: they belong to the whole deck (mdx-deck's Head/Header/Footer persist). */
@@ -161,9 +163,10 @@ function plainText(nodes: RootContent[]): string {
 
 /**
  * Groups a parsed deck's root nodes into slides at each `---` (a root thematic break). Removes `<script>` elements
- * from `tree` (a slide made of one still counts, so slide numbers stay as written).
+ * from `tree` (a slide made of one still counts, so slide numbers stay as written). `firstIndex` is the deck's index
+ * of the tree's first slide when the tree is one slide of a deck (an untitled slide is `Slide N` by its place).
  */
-export function outlineDeck(tree: Root): DeckOutline {
+export function outlineDeck(tree: Root, firstIndex = 0): DeckOutline {
   const esm: LineSpan[] = [];
   const exports: string[] = [];
   const values: Record<string, unknown> = {};
@@ -171,9 +174,12 @@ export function outlineDeck(tree: Root): DeckOutline {
   const groups: RootContent[][] = [[]];
   /** Each group's `export default` line, by group. */
   const defaults: (number | undefined)[] = [];
+  const breaks: number[] = [];
   for (const node of tree.children) {
-    if (node.type === 'thematicBreak') groups.push([]);
-    else if (node.type === 'mdxjsEsm') {
+    if (node.type === 'thematicBreak') {
+      groups.push([]);
+      breaks.push(span(node).start);
+    } else if (node.type === 'mdxjsEsm') {
       esm.push(span(node));
       exports.push(...exportedNames(node, values));
       defaults[groups.length - 1] ??= defaultExportLine(node);
@@ -191,7 +197,7 @@ export function outlineDeck(tree: Root): DeckOutline {
       // Root-level scripts stay in the spans (their part drops them) but give no title, text or steps.
       const shown = body.filter((node) => !isScriptElement(node));
       return {
-        title: titleOf(shown) || `Slide ${index + 1}`,
+        title: titleOf(shown) || `Slide ${firstIndex + index + 1}`,
         text: plainText(shown),
         notesText: plainText(notes),
         steps: walkStepElements(shown),
@@ -205,16 +211,18 @@ export function outlineDeck(tree: Root): DeckOutline {
     slides.splice(0, slides.length, { title: EMPTY_DECK_TITLE, text: '', notesText: '', steps: 0, layout: DEFAULT_LAYOUT, body: [], notes: [] });
   const meta = values.meta && typeof values.meta === 'object' ? (values.meta as Record<string, unknown>) : {};
   const leading = defaults[0] === undefined ? {} : { leadingDefaultExport: defaults[0] };
-  return { esm, exports, meta, chrome, slides, unknownComponents: unknownComponents(tree), scripts, ...leading };
+  return { esm, exports, meta, chrome, slides, unknownComponents: unknownComponents(tree), scripts, breaks, ...leading };
 }
 
 /** The remark plugins every part of a deck is compiled with (GFM on, frontmatter skipped, `$…$` maths). */
 export const deckRemarkPlugins: PluggableList = [remarkGfm, remarkFrontmatter, ...remarkMaths];
 
-/** Remark plugin: records the deck outline on `file.data.deck` for the build to use. */
-export const remarkSlides: Plugin<[], Root> = () => (tree, file) => {
-  file.data.deck = outlineDeck(tree);
-};
+/** Remark plugin: records the deck outline on `file.data.deck` for the build to use (`firstIndex` as in outlineDeck). */
+export const remarkSlides: Plugin<[number?], Root> =
+  (firstIndex = 0) =>
+  (tree, file) => {
+    file.data.deck = outlineDeck(tree, firstIndex);
+  };
 
 declare module 'vfile' {
   interface DataMap {
@@ -222,10 +230,13 @@ declare module 'vfile' {
   }
 }
 
-/** Parses a deck's MDX source and outlines it; throws a VFileMessage with line and column on a syntax error. */
-export function splitDeck(source: string, path?: string): DeckOutline {
+/**
+ * Parses a deck's MDX source and outlines it; throws a VFileMessage with line and column on a syntax error.
+ * `firstIndex` is for the text of one slide of a deck (outlineDeck).
+ */
+export function splitDeck(source: string, path?: string, firstIndex = 0): DeckOutline {
   const file = new VFile({ value: source, path });
-  const processor = unified().use(remarkParse).use(remarkMdx).use(deckRemarkPlugins).use(remarkSlides);
+  const processor = unified().use(remarkParse).use(remarkMdx).use(deckRemarkPlugins).use(remarkSlides, firstIndex);
   processor.runSync(processor.parse(file), file);
   return file.data.deck!;
 }

@@ -17,6 +17,7 @@ import { repairMdx1, type Mdx1Repair } from '../mdx/mdx1-habits.ts';
 import { keptDefaultExport, remarkDefaultExports } from '../mdx/slide-default-export.ts';
 import { declaredMdxDeck } from '../mdx/mdx-deck-flavor.ts';
 import { PACKAGE_ROOT } from '../deck-file.ts';
+import { outlineAfterSlideEdit } from '../mdx/slide-edit.ts';
 
 /** Beyond this, MDX parsing alone takes minutes: a clear error beats a build that seems to hang. */
 const MAX_DECK_CHARS = 4 * 1024 * 1024;
@@ -113,6 +114,13 @@ export function deckSource(deckFile: string): DeckSource {
       throw new Error(
         `${deckFile}:1:1: the deck is ${size} MB of text, over the ${MAX_DECK_CHARS / 1024 / 1024} MB limit: move large data into a file the deck imports`,
       );
+    }
+    // A save inside one slide re-outlines just that slide (the dev loop); anything else, or a doubt, parses it whole.
+    const lines = expanded.text.split('\n');
+    const edited = cached && cached.repairs.length === 0 ? outlineAfterSlideEdit(cached, lines) : undefined;
+    if (edited) {
+      cached = { source, repairs: [], lines, outline: edited, expanded };
+      return cached;
     }
     try {
       const { text, result, repairs } = repairMdx1(expanded.text, (value) => splitDeck(value, deckFile));
