@@ -24,8 +24,8 @@ describe('afterMove', () => {
     frames.splice(0).forEach((callback) => callback(0));
     expect(ran).toEqual([]);
     vi.runAllTimers();
-    expect(ran).toEqual(['announce', 'tellOtherWindows', 'checkReady']);
+    expect(ran).toEqual(['tellOtherWindows']);
     idle();
-    expect(ran).toEqual(['announce', 'tellOtherWindows', 'checkReady', 'mountNeighbour', 'writeUrl', 'preloadNext', 'retitle']);
+    expect(ran).toEqual(['tellOtherWindows', 'mountNeighbour', 'announce', 'writeUrl', 'checkReady', 'preloadNext', 'retitle']);
   });
 });

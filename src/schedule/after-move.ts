@@ -6,6 +6,10 @@ import { afterFrame, afterPaint, type Schedule } from './after-frame.ts';
  * cheap"): `afterFrame` is a frame callback then a task, `afterPaint` a frame callback then idle time. So after the
  * frame come the tasks, in this order, then the idle callbacks, in this order.
  *
+ * Only the message to the other windows (the audience window waits for it) is a task. Whatever else writes to the DOM
+ * or asks for a frame in a task right after the frame (the live region's text, the ready check's fonts and frame) makes
+ * Chromium render once more before its next task: at a presenter's pace that was +12 ms at p95 (docs/benchmarks.md).
+ *
  * The order is React's: a commit runs the view's and the live region's effects before the app's own, and the app's
  * in the order its hooks are called (position, channel, ready check and neighbours, title).
  */
@@ -13,13 +17,13 @@ export const afterMove = {
   /** The audience view mounts the slide that is now a neighbour, hidden (views/audience/audience-view.tsx). */
   mountNeighbour: afterPaint,
   /** The live region announces "Slide N of M: title" (app/live-region.tsx). */
-  announce: afterFrame,
+  announce: afterPaint,
   /** The URL's hash: a history entry per slide (navigation/use-position.ts). */
   writeUrl: afterPaint,
   /** The message to the deck's other windows (sync/use-channel.ts). */
   tellOtherWindows: afterFrame,
   /** The `data-ready` check, then fonts and one more frame; also after tracked work settles (schedule/ready.ts). */
-  checkReady: afterFrame,
+  checkReady: afterPaint,
   /** The slides a key press may show next, and the dialogs, start loading once the deck is warm (app/app.tsx). */
   preloadNext: afterPaint,
   /** The document's title names the current slide (app/app.tsx). */
