@@ -104,7 +104,9 @@ export function mdxDeckCompatPlugin(): Plugin {
       out = hoistRequires(out);
       if (!/(mdx-deck|@mdx-deck)/.test(out)) return out === code ? undefined : { code: out, map: null };
       const edits: { start: number; end: number; text: string }[] = [];
-      for (const node of parseAst(out, { lang: 'js' }).body as unknown as ImportNode[]) {
+      // A `.jsx`/`.ts`/`.tsx` file is still in its own language here (Vite compiles it after this plugin).
+      const lang = (/\.(jsx|ts|tsx)$/.exec(file)?.[1] ?? 'js') as 'js' | 'jsx' | 'ts' | 'tsx';
+      for (const node of parseAst(out, { lang }).body as unknown as ImportNode[]) {
         if (node.type !== 'ImportDeclaration' || typeof node.source.value !== 'string') continue;
         const bare = node.source.value.replace(/\/index(\.js)?$/, '');
         const kind = MDX_DECK_MODULES[bare];
