@@ -4,14 +4,20 @@ import { clampPosition, type DeckShape, type Position } from './navigation.ts';
 export const MODES = ['audience', 'presenter', 'overview', 'print', 'read', 'remote'] as const;
 export type Mode = (typeof MODES)[number];
 
-/** Reads `#/N` or `#/N/S`; garbage clamps to a valid position, an empty hash gives `null`. */
-export function parseHash(hash: string, shape: DeckShape): Position | null {
+/** The numbers of `#/N` or `#/N/S` as written (garbage reads as slide 1, step 0), or `null` for an empty hash. */
+export function readHash(hash: string): Position | null {
   const body = hash.replace(/^#\/?/, '').trim();
   if (body === '') return null;
   const [slidePart = '', stepPart = ''] = body.split('/');
   const slide = Number.parseInt(slidePart, 10);
   const step = Number.parseInt(stepPart, 10);
-  return clampPosition({ slide: Number.isNaN(slide) ? 1 : slide, step: Number.isNaN(step) ? 0 : step }, shape);
+  return { slide: Number.isNaN(slide) ? 1 : slide, step: Number.isNaN(step) ? 0 : step };
+}
+
+/** Reads `#/N` or `#/N/S`; garbage clamps to a valid position, an empty hash gives `null`. */
+export function parseHash(hash: string, shape: DeckShape): Position | null {
+  const position = readHash(hash);
+  return position && clampPosition(position, shape);
 }
 
 /** Writes a position as `#/N`, or `#/N/S` once a step is revealed. */

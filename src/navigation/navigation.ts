@@ -12,7 +12,10 @@ export type NavAction =
   | { type: 'prevSlide' }
   | { type: 'first' }
   | { type: 'last' }
-  | { type: 'goto'; slide: number; step?: number };
+  /** `steps`: what the window this one follows counts on that slide (its runtime steps included). */
+  | { type: 'goto'; slide: number; step?: number; steps?: number }
+  /** A step of `slide` if the deck is on that slide, else nothing (a slide's own component moving it). */
+  | { type: 'step'; slide: number; step: number };
 
 /** Steps revealed per slide (index 0 = slide 1); slide N has positions 0 … steps[N-1]. */
 export type DeckShape = readonly number[];
@@ -29,7 +32,8 @@ export function clampPosition(position: Position, shape: DeckShape): Position {
   return { slide, step };
 }
 
-function lastStep(slide: number, shape: DeckShape): number {
+/** The last position of a slide (0 for a slide without steps). */
+export function lastStep(slide: number, shape: DeckShape): number {
   return shape[slide - 1] ?? 0;
 }
 
@@ -54,6 +58,8 @@ export function navigate(position: Position, action: NavAction, shape: DeckShape
       return { slide: total, step: 0 };
     case 'goto':
       return clampPosition({ slide: action.slide, step: action.step ?? 0 }, shape);
+    case 'step':
+      return action.slide === here.slide ? clampPosition({ slide: here.slide, step: action.step }, shape) : here;
   }
 }
 

@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useReducer, useRef } from 'react';
-import { navigate, samePosition, type DeckShape, type NavAction, type Position } from './navigation.ts';
-import { formatHash, parseHash } from './location.ts';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { samePosition, type DeckShape, type NavAction, type Position } from './navigation.ts';
+import { formatHash, parseHash, readHash } from './location.ts';
 import { keepPendingUrl } from './pending-url.ts';
 import { afterMove } from '../schedule/after-move.ts';
+import { positionState, reducePosition, type PositionAction, type PositionState } from './position-state.ts';
+import { claimedShape, type StepClaim } from './step-claims.ts';
 
 const START: Position = { slide: 1, step: 0 };
 
@@ -17,16 +19,34 @@ interface PositionOptions {
   start?: Position;
 }
 
-/** The one owner of the position: a reducer fed by every input, mirrored into the URL hash (history per slide). */
-export function usePosition(shape: DeckShape, { history: historyMode = 'per-slide', start }: PositionOptions = {}): [Position, (action: NavAction) => void] {
-  const reducer = useCallback(
-    (position: Position, action: NavAction) => {
-      const next = navigate(position, action, shape);
-      return samePosition(next, position) ? position : next;
-    },
-    [shape],
-  );
-  const [position, dispatch] = useReducer(reducer, undefined, () => start ?? (typeof location === 'undefined' ? START : urlPosition(shape)));
+/** The steps the deck navigates by, and the way a slide's component claims more of them while the deck runs. */
+export interface DeckSteps {
+  /** The built step counts raised by what slides claim (see step-claims.ts). */
+  shape: DeckShape;
+  /** Sets the claim held by `id` (`null` withdraws it). */
+  claim: (id: string, claim: StepClaim | null) => void;
+}
+
+function initialState(built: DeckShape, start: Position | undefined): PositionState {
+  if (typeof location === 'undefined') return positionState(start ?? START);
+  // The hash may name a step the slide claims only once it runs (`#/5/1`): that step is waited for.
+  return positionState(start ?? urlPosition(built), readHash(location.hash));
+}
+
+/**
+ * The one owner of the position: a reducer fed by every input, mirrored into the URL hash (history per slide). It
+ * also holds the steps slides claim at run time, so every move is checked against the steps the deck really has.
+ */
+export function usePosition(
+  built: DeckShape,
+  { history: historyMode = 'per-slide', start }: PositionOptions = {},
+): [Position, (action: NavAction) => void, DeckSteps] {
+  const reducer = useCallback((state: PositionState, action: PositionAction) => reducePosition(state, action, built), [built]);
+  const [state, dispatch] = useReducer(reducer, undefined, () => initialState(built, start));
+  const { position, claims } = state;
+  const shape = useMemo(() => claimedShape(built, claims), [built, claims]);
+  const latestShape = useRef(shape);
+  latestShape.current = shape;
   const written = useRef<Position | null>(null);
   const shown = useRef(position);
   shown.current = position;
@@ -37,8 +57,8 @@ export function usePosition(shape: DeckShape, { history: historyMode = 'per-slid
     const fromUrl = () => {
       pending.current?.cancel();
       pending.current = null;
-      const target = urlPosition(shape);
-      written.current = target;
+      const target = readHash(location.hash) ?? START;
+      written.current = parseHash(location.hash, latestShape.current) ?? START;
       dispatch({ type: 'goto', slide: target.slide, step: target.step });
     };
     // Leaving (a reload, a link) before the write: the next load of this tab puts the URL right (pending-url.ts).
@@ -48,13 +68,13 @@ export function usePosition(shape: DeckShape, { history: historyMode = 'per-slid
     window.addEventListener('pagehide', keep);
     // The hash can change between the first render and now (set while the app was still loading or hydrating,
     // before anyone listened): follow it.
-    if (!samePosition(urlPosition(shape), shown.current)) fromUrl();
+    if (!samePosition(urlPosition(latestShape.current), shown.current)) fromUrl();
     return () => {
       window.removeEventListener('popstate', fromUrl);
       window.removeEventListener('hashchange', fromUrl);
       window.removeEventListener('pagehide', keep);
     };
-  }, [shape]);
+  }, [built]);
 
   const mirrored = useRef(false);
   useEffect(() => {
@@ -62,7 +82,7 @@ export function usePosition(shape: DeckShape, { history: historyMode = 'per-slid
     // this position now would overwrite the newer hash. (Not `written === null`: that effect may have set it already.)
     const first = !mirrored.current;
     mirrored.current = true;
-    if (first && !samePosition(urlPosition(shape), position)) return;
+    if (first && !samePosition(urlPosition(latestShape.current), position)) return;
     const previous = written.current;
     written.current = position;
     if (location.hash === formatHash(position)) return;
@@ -84,7 +104,9 @@ export function usePosition(shape: DeckShape, { history: historyMode = 'per-slid
       cancel();
       write();
     };
-  }, [position, historyMode, shape]);
+  }, [position, historyMode]);
 
-  return [position, dispatch];
+  const claim = useCallback((id: string, claimed: StepClaim | null) => dispatch({ type: 'claim', id, claim: claimed }), []);
+  const steps = useMemo(() => ({ shape, claim }), [shape, claim]);
+  return [position, dispatch, steps];
 }
