@@ -29,6 +29,7 @@ import { InkContext, useInk, useInkSync } from '../ink/ink-context.ts';
 import { lazyComponent } from '../lazy/lazy-component.tsx';
 import { followToken } from '../sync/remote-links.ts';
 import { useStageWakeLock } from './use-wake-lock.ts';
+import { DeckControlContext } from '../frame/slide-place.ts';
 
 /** Loaded only in a page opened from a Follow: link. */
 const FollowControl = lazyComponent(() => import('../views/follow/follow-control.tsx'), { name: 'FollowControl' });
@@ -39,8 +40,9 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
   const { mode, setMode, retrying, retried } = useModeSwitch(initialMode);
   const home: Mode = initialMode === 'overview' ? 'audience' : initialMode;
   const View = VIEWS[mode];
-  const shape = useMemo(() => deck.slides.map((slide) => slide.steps), [deck]);
-  const [position, move] = usePosition(shape, { history: mode === 'read' ? 'replace' : 'per-slide', start });
+  const built = useMemo(() => deck.slides.map((slide) => slide.steps), [deck]);
+  const [position, move, { shape, claim }] = usePosition(built, { history: mode === 'read' ? 'replace' : 'per-slide', start });
+  const steps = shape[position.slide - 1] ?? 0;
   const [blank, setBlank] = useState(false);
   const [overlay, setOverlay] = useState<Overlay | null>(null);
   const current = deck.slides[position.slide - 1];
@@ -56,7 +58,7 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
 
   const adopt = useCallback(
     (shared: Shared) => {
-      move({ type: 'goto', slide: shared.position.slide, step: shared.position.step });
+      move({ type: 'goto', slide: shared.position.slide, step: shared.position.step, steps: shared.steps });
       setBlank(shared.blank);
     },
     [move],
@@ -65,10 +67,15 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
     deckId: deck.id,
     role: home === 'presenter' ? 'presenter' : 'audience',
     enabled: home !== 'print' && home !== 'remote' && mode !== 'read',
-    shared: { position, blank },
+    shared: { position, blank, steps },
     adopt,
   });
   useInkSync(ink, channel);
+
+  const control = useMemo(
+    () => ({ length: deck.slides.length, mode, claim, setStep: (slide: number, step: number) => move({ type: 'step', slide, step }) }),
+    [deck, mode, claim, move],
+  );
 
   const warm = useWarm();
   // A page opened in the print view is the exporter's (or a print): warming it would only compete with `page.pdf`.
@@ -102,7 +109,7 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
           data-deck
           data-slide={position.slide}
           data-step={position.step}
-          data-steps={(current?.steps ?? 0) + 1}
+          data-steps={steps + 1}
           data-slides={deck.slides.length}
           data-mode={mode}
           style={themeStyle(deck.theme)}
@@ -114,7 +121,9 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
             throws on the server, where error boundaries do not run, leaves this part to the browser to render. */}
           <Suspense fallback={null}>
             <InkContext.Provider value={ink}>
-              <View deck={deck} position={position} move={move} blank={blank} setMode={setMode} home={home} />
+              <DeckControlContext.Provider value={control}>
+                <View deck={deck} position={position} shape={shape} move={move} blank={blank} setMode={setMode} home={home} />
+              </DeckControlContext.Provider>
             </InkContext.Provider>
           </Suspense>
           {follow && <FollowControl token={follow} adopt={adopt} />}

@@ -20,9 +20,6 @@ export {
   Zoom,
   Embed,
   Ratio,
-  useDeck,
-  useSteps,
-  useTheme,
   withContext,
   convertLegacyTheme,
   MDXDeck,
@@ -31,4 +28,5 @@ export {
   splitSlides,
   wrapPageElement,
 } from './mdx-deck/extras.tsx';
+export { useDeck, useSteps, useTheme } from './mdx-deck/deck-hooks.ts';
 export { themes, Layouts };

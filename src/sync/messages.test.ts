@@ -27,6 +27,12 @@ describe('sync messages', () => {
     expect(verdict.state.seen).toEqual({ p: 1 });
   });
 
+  it('an audience window learns the presenter’s step count for its slide (steps its components claim at run time)', () => {
+    const [, message] = send(createSync('p', 'presenter'), { ...at(5, 1), steps: 1 });
+    expect(accept(createSync('a', 'audience'), message).adopt).toEqual({ ...at(5, 1), steps: 1 });
+    expect(isSyncMessage({ ...message, steps: 'many' })).toBe(false);
+  });
+
   it('an audience window never follows another audience window', () => {
     const [, move] = send(createSync('b', 'audience'), at(30));
     expect(accept(createSync('a', 'audience'), move).adopt).toBeNull();

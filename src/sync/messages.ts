@@ -7,6 +7,8 @@ export type Role = 'presenter' | 'audience';
 export interface Shared {
   position: Position;
   blank: boolean;
+  /** The current slide's steps as the sender counts them, the ones its components claim at run time included. */
+  steps?: number;
 }
 
 interface Envelope {
@@ -72,7 +74,13 @@ export function isSyncMessage(value: unknown): value is SyncMessage {
   if (message.type === 'hello') return true;
   if (message.type === 'topic') return typeof message.topic === 'string';
   const position = message.position as Record<string, unknown> | undefined;
-  return message.type === 'state' && isNumber(position?.slide) && isNumber(position.step) && typeof message.blank === 'boolean';
+  return (
+    message.type === 'state' &&
+    isNumber(position?.slide) &&
+    isNumber(position.step) &&
+    typeof message.blank === 'boolean' &&
+    (message.steps === undefined || isNumber(message.steps))
+  );
 }
 
 /**
@@ -88,5 +96,6 @@ export function accept(state: SyncState, value: unknown): Verdict {
   if (value.type === 'hello') return { ...seen, answer: state.role === 'presenter' };
   if (state.role === 'presenter' || value.role !== 'presenter') return seen;
   if (value.type === 'topic') return { ...seen, topic: { topic: value.topic, data: value.data } };
-  return { ...seen, adopt: { position: { ...value.position }, blank: value.blank } };
+  const steps = value.steps === undefined ? {} : { steps: value.steps };
+  return { ...seen, adopt: { position: { ...value.position }, blank: value.blank, ...steps } };
 }

@@ -6,6 +6,7 @@ const state: RelayState = { type: 'state', position: { slide: 3, step: 1 }, blan
 describe('relay messages', () => {
   it('reads the three known shapes', () => {
     expect(parseRelayMessage(JSON.stringify(state))).toEqual(state);
+    expect(parseRelayMessage(JSON.stringify({ ...state, steps: 2 }))).toEqual({ ...state, steps: 2 });
     expect(parseRelayMessage('{"type":"command","command":"previous"}')).toEqual({ type: 'command', command: 'previous' });
     expect(parseRelayMessage('{"type":"peers","presenters":1,"remotes":2,"followers":50}')).toEqual({
       type: 'peers',
@@ -31,6 +32,8 @@ describe('relay messages', () => {
       JSON.stringify({ ...state, position: { slide: 2, step: -1 } }),
       JSON.stringify({ ...state, timer: { running: true, elapsedMs: -5 } }),
       JSON.stringify({ ...state, blank: 'yes' }),
+      JSON.stringify({ ...state, steps: -1 }),
+      JSON.stringify({ ...state, steps: 'all' }),
       '{"type":"peers","presenters":-1,"remotes":0,"followers":0}',
     ];
     for (const text of junk) expect(parseRelayMessage(text), text).toBeNull();

@@ -42,6 +42,8 @@ export interface RelayTimer {
 export interface RelayState {
   type: 'state';
   position: { slide: number; step: number };
+  /** The current slide's steps as the presenter counts them (the ones its components claim at run time included). */
+  steps?: number;
   blank: boolean;
   timer: RelayTimer;
 }
@@ -80,7 +82,8 @@ const hasOnly = (value: Record<string, unknown>, keys: readonly string[]) => Obj
 function isState(value: Record<string, unknown>): value is Record<string, unknown> & RelayState {
   const { position, timer } = value;
   return (
-    hasOnly(value, ['type', 'position', 'blank', 'timer']) &&
+    hasOnly(value, ['type', 'position', 'steps', 'blank', 'timer']) &&
+    (value.steps === undefined || isCount(value.steps)) &&
     isObject(position) &&
     hasOnly(position, ['slide', 'step']) &&
     isCount(position.slide, 1) &&

@@ -18,7 +18,8 @@ type Body = Parameters<typeof outgoing>[1];
 
 const windowId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
-const same = (a: Shared, b: Shared) => a.position.slide === b.position.slide && a.position.step === b.position.step && a.blank === b.blank;
+const same = (a: Shared, b: Shared) =>
+  a.position.slide === b.position.slide && a.position.step === b.position.step && a.blank === b.blank && a.steps === b.steps;
 
 /**
  * Keeps the deck's windows in step with a presenter over a BroadcastChannel. A presenter announces its state on
@@ -75,16 +76,16 @@ export function useChannel({ deckId, role, enabled, shared, adopt }: ChannelOpti
     };
   }, [deckId, role, enabled]);
 
-  const { position, blank } = shared;
+  const { position, blank, steps } = shared;
   useEffect(() => {
-    const now = { position, blank };
+    const now = { position, blank, steps };
     if (same(now, known.current)) return;
     known.current = now;
     if (role !== 'presenter') return;
     // After the frame that shows the move (a message to other windows goes through the browser process). A later
     // move cancels this one; its own message carries the newest state.
     return afterMove.tellOtherWindows(() => send.current({ type: 'state', ...latest.current }));
-  }, [position, blank, role]);
+  }, [position, blank, steps, role]);
 
   return useMemo<DeckChannel>(
     () => ({

@@ -69,3 +69,51 @@ for (const deck of CORPUS) {
     expect(errors).toEqual([]);
   });
 }
+
+/** fp-ts's slide showing `<PostponedVideo>`: its `useSteps(1)` gives the slide one step, which plays the video. */
+const VIDEO_SLIDE = 72;
+
+test('fp-ts: the PostponedVideo slide takes its step at run time: a press plays the video, the next leaves the slide', async ({ page }) => {
+  const build = await builds.get('fp-ts')!;
+  expect(build.status, build.output).toBe(0);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // Headless Chromium may refuse to play: what the deck owes is the attempt, the step and no page error.
+  await page.addInitScript(() => {
+    const play = HTMLMediaElement.prototype.play;
+    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+      (window as unknown as { plays: number }).plays = ((window as unknown as { plays?: number }).plays ?? 0) + 1;
+      return play.call(this);
+    };
+  });
+  const plays = () => page.evaluate(() => (window as unknown as { plays?: number }).plays ?? 0);
+  const deck = page.locator('[data-deck]');
+  await page.goto(`corpus-fp-ts/index.html#/${VIDEO_SLIDE - 1}`);
+  await expect(deck).toHaveAttribute('data-slide', String(VIDEO_SLIDE - 1));
+  const video = page.locator(`[data-slide-index="${VIDEO_SLIDE}"] video`);
+  // Mounted ahead, hidden, the slide has claimed its step before it is shown.
+  await expect(video).toHaveCount(1);
+  await page.keyboard.press('ArrowRight');
+  await expect(deck).toHaveAttribute('data-slide', String(VIDEO_SLIDE));
+  await expect(deck).toHaveAttribute('data-steps', '2');
+  await expect(deck).toHaveAttribute('data-step', '0');
+  expect(await plays()).toBe(0);
+  await expect(page.locator(`[data-slide-index="${VIDEO_SLIDE}"] img[alt="Play"]`)).toHaveCount(1);
+
+  await page.keyboard.press('ArrowRight');
+  await expect(deck).toHaveAttribute('data-step', '1');
+  await expect(deck).toHaveAttribute('data-slide', String(VIDEO_SLIDE));
+  await expect.poll(plays).toBeGreaterThan(0);
+  await expect(page.locator(`[data-slide-index="${VIDEO_SLIDE}"] img[alt="Play"]`)).toHaveCount(0);
+
+  await page.keyboard.press('ArrowRight');
+  await expect(deck).toHaveAttribute('data-slide', String(VIDEO_SLIDE + 1));
+  await expect(deck).toHaveAttribute('data-step', '0');
+  // Left behind (still mounted, hidden), the video does not play on.
+  await expect.poll(() => video.evaluate((media: HTMLVideoElement) => media.paused)).toBe(true);
+  // Back: its last step, as for any slide with steps.
+  await page.keyboard.press('ArrowLeft');
+  await expect(deck).toHaveAttribute('data-slide', String(VIDEO_SLIDE));
+  await expect(deck).toHaveAttribute('data-step', '1');
+  expect(errors).toEqual([]);
+});

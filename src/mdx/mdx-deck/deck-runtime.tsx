@@ -6,7 +6,7 @@ import { CodeStyleContext, type CodeStyle } from '../code-block/code-style.ts';
 import { lazyPart } from '../../lazy/lazy-parts.ts';
 import type { ContentModule } from '../../deck/deck-types.ts';
 import { resolveDeckTheme, type MdxDeckFlavor } from './deck-theme.ts';
-import { MdxDeckContext } from './extras.tsx';
+import { MdxDeckContext } from './deck-hooks.ts';
 
 /** The highlighter chunks of mdx-deck's highlighting themes beside our Prism one: named here, so no other deck links them. */
 const loadHljs = () => import('../code-block/highlighter-hljs.tsx');
@@ -18,8 +18,6 @@ function withHighlighter(codeStyle: CodeStyle | undefined): CodeStyle | undefine
   // Warmed for offline with the rest, as Prism is for every deck.
   return load ? { ...codeStyle!, load: lazyPart(load, { print: false }) } : codeStyle;
 }
-
-const DEFAULT_CONTEXT = { step: 0, mode: 'normal' as const, main: true, setStep: () => {}, setSteps: () => {}, register: () => {} };
 
 /** Inline styles sized to the window (`100vw`, `100vh`) meant the whole slide in mdx-deck: here the 1280×720 frame. */
 const WINDOW_SIZED = {
@@ -66,7 +64,7 @@ export function mdxDeckRuntime(flavor: MdxDeckFlavor, theme: unknown, themes: un
 
   const part = (load: () => Promise<ContentModule>, index: number) => async (): Promise<ContentModule> => {
     const { default: Content } = await load();
-    const value = { ...DEFAULT_CONTEXT, index, length, theme: resolved.theme };
+    const value = { index, length, theme: resolved.theme, flavor };
     return {
       default: function MdxDeckSlide() {
         // mdx-deck 2 drew a slide as a root box holding one content box (its theme's `Slide` styles say `& > div`);

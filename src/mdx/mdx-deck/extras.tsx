@@ -1,60 +1,10 @@
-import { createContext, useContext, useEffect, useState, type ComponentType, type CSSProperties, type ReactNode } from 'react';
-import { useRevealedSteps } from '../../frame/step-context.ts';
+import { useEffect, useState, type ComponentType, type CSSProperties, type ReactNode } from 'react';
 import { Steps } from '../builtins/steps.tsx';
+import { useDeck, useTheme, type DeckContextValue } from './deck-hooks.ts';
 import { fromLegacyTheme } from './legacy-theme.ts';
 import type { MdxDeckTheme } from './theme-types.ts';
 
 type Props = { children?: ReactNode; [key: string]: unknown };
-
-/** What `useDeck()` gives a deck's own component: the slide it is on and the deck's size, mdx-deck style. */
-export interface DeckContextValue {
-  index: number;
-  length: number;
-  step: number;
-  mode: 'normal';
-  main: boolean;
-  theme: MdxDeckTheme;
-  /** mdx-deck's setters: steps here are counted at build time, so these do nothing. */
-  setStep: (step: number) => void;
-  setSteps: (steps: number) => void;
-  register: (index: number, options: unknown) => void;
-}
-
-const ignore = () => {};
-
-/** Set per slide by the deck (its 0-based index, the slide count and the resolved theme). */
-export const MdxDeckContext = createContext<DeckContextValue>({
-  index: 0,
-  length: 0,
-  step: 0,
-  mode: 'normal',
-  main: true,
-  theme: {},
-  setStep: ignore,
-  setSteps: ignore,
-  register: ignore,
-});
-
-/** mdx-deck's `useDeck()`: where in the deck this slide is. */
-export function useDeck(): DeckContextValue {
-  const context = useContext(MdxDeckContext);
-  const revealed = useRevealedSteps();
-  return { ...context, step: Number.isFinite(revealed) ? revealed : context.step };
-}
-
-/**
- * mdx-deck's `useSteps(n)`. Steps here are counted when the deck is built (a literal `steps={n}` on the element), not
- * registered while it runs: the hook gives the slide's revealed steps up to `n`, so it starts at 0 on screen and is
- * `n` where slides show fully built (print, overview, reading view).
- */
-export function useSteps(length: number): number {
-  return Math.min(length, useRevealedSteps());
-}
-
-/** mdx-deck 2's `useTheme()`: the deck's theme. */
-export function useTheme(): MdxDeckTheme {
-  return useContext(MdxDeckContext).theme;
-}
 
 /** mdx-deck 2's `withContext(Component)`: the component gets `context` (see `useDeck`). */
 export function withContext<P extends object>(Component: ComponentType<P & { context: DeckContextValue }>): ComponentType<P> {

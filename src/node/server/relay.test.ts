@@ -78,6 +78,10 @@ describe('relay', () => {
     const late = await connect(`${base}__deck/relay?token=${tokens.follow}`);
     if (!('socket' in late)) throw new Error('refused');
     await until(() => late.got.includes(state(4)));
+    // The step count of the presenter's slide (runtime steps included) travels with the position.
+    const counted = JSON.stringify({ type: 'state', position: { slide: 5, step: 1 }, steps: 2, blank: false, timer: { running: false, elapsedMs: 0 } });
+    presenter.socket.send(counted);
+    await until(() => remote.got.includes(counted));
     for (const each of [presenter, remote, follower, late]) each.socket.terminate();
   });
 });

@@ -86,7 +86,8 @@ export function createRelay(tokens: RemoteTokens, origin: () => string): Relay {
     const message = acceptFromClient(role, Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.from(data as ArrayBuffer).toString('utf8'));
     if (message?.type === 'state') {
       // Re-serialised from the checked value: only known fields travel on.
-      const state: RelayState = { type: 'state', position: message.position, blank: message.blank, timer: message.timer };
+      const steps = message.steps === undefined ? {} : { steps: message.steps };
+      const state: RelayState = { type: 'state', position: message.position, ...steps, blank: message.blank, timer: message.timer };
       last = JSON.stringify(state);
       sendTo(['remote', 'follow'], last);
     } else if (message?.type === 'command') sendTo(['presenter'], JSON.stringify({ type: 'command', command: message.command }));

@@ -52,6 +52,7 @@ export function AudienceView({ deck, position, move, blank, setMode }: ViewProps
           deck={deck}
           slide={slide}
           current={slide === position.slide}
+          live
           className={slide === leaving ? 'slide-leaving' : undefined}
           revealed={slide < position.slide ? Number.POSITIVE_INFINITY : slide > position.slide ? 0 : position.step}
         >

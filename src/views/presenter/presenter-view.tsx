@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { SlideView } from '../../deck/slide-view.tsx';
 import { SlideNotes } from '../../deck/slide-notes.tsx';
 import { navigate, samePosition } from '../../navigation/navigation.ts';
@@ -17,15 +16,14 @@ import '../../frame/centred-slide.css';
 import './presenter.css';
 
 /** The speaker's window: the slide as the audience sees it, what comes next, notes, timer and pacing. */
-export default function PresenterView({ deck, position, blank, move }: ViewProps) {
+export default function PresenterView({ deck, position, shape, blank, move }: ViewProps) {
   const [watch, setWatch] = useStopwatch(deck.id);
-  const relay = usePresenterRelay({ position, blank, watch, move });
-  const shape = useMemo(() => deck.slides.map((slide) => slide.steps), [deck]);
+  const steps = (shape[position.slide - 1] ?? 0) + 1;
+  const relay = usePresenterRelay({ position, steps: steps - 1, blank, watch, move });
   const entry = deck.slides[position.slide - 1];
   const next = navigate(position, { type: 'next' }, shape);
   const atEnd = samePosition(next, position);
   const total = deck.slides.length;
-  const steps = (entry?.steps ?? 0) + 1;
   const nextLabel = atEnd
     ? 'End of the deck'
     : next.slide === position.slide
@@ -64,7 +62,7 @@ export default function PresenterView({ deck, position, blank, move }: ViewProps
 
       <section className="presenter-current" aria-label="Current slide">
         <FitBox>
-          <SlideView deck={deck} slide={position.slide} revealed={position.step}>
+          <SlideView deck={deck} slide={position.slide} revealed={position.step} live>
             <InkLayer page={position} />
           </SlideView>
         </FitBox>
@@ -82,7 +80,7 @@ export default function PresenterView({ deck, position, blank, move }: ViewProps
         </h2>
         {!atEnd && (
           <FitBox className="presenter-next-frame">
-            <SlideView deck={deck} slide={next.slide} revealed={next.step} current={false} className="slide-preview" />
+            <SlideView deck={deck} slide={next.slide} revealed={next.step} current={false} live className="slide-preview" />
           </FitBox>
         )}
       </section>

@@ -9,6 +9,8 @@ import { afterMove } from '../../schedule/after-move.ts';
 
 interface PresenterRelayOptions {
   position: Position;
+  /** The current slide's steps as this window counts them (runtime ones included), for the phone's step count. */
+  steps: number;
   blank: boolean;
   watch: Stopwatch;
   move: (action: NavAction) => void;
@@ -41,11 +43,12 @@ function useRemoteInfo(): RemoteInfo | null {
  * timer on every change and on each (re)connect, and moves on a remote's Next / Previous (the audience then follows
  * as it follows every presenter move).
  */
-export function usePresenterRelay({ position, blank, watch, move }: PresenterRelayOptions): PresenterRelay {
+export function usePresenterRelay({ position, steps, blank, watch, move }: PresenterRelayOptions): PresenterRelay {
   const info = useRemoteInfo();
   const state = (): RelayState => ({
     type: 'state',
     position,
+    steps,
     blank,
     timer: { running: watch.startedAt !== null, elapsedMs: elapsed(watch, Date.now()) },
   });
@@ -62,6 +65,6 @@ export function usePresenterRelay({ position, blank, watch, move }: PresenterRel
   const { send } = relay;
   useEffect(() => {
     if (url) return afterMove.tellOtherWindows(() => send(latest.current()));
-  }, [url, send, position, blank, watch]);
+  }, [url, send, position, steps, blank, watch]);
   return { info, status: relay.status, peers: relay.peers };
 }

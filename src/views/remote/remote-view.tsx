@@ -31,13 +31,12 @@ function Timer({ timer }: { timer: ReceivedTimer | null }) {
  * The phone remote (`?mode=remote&token=…`): Previous and Next for the thumb, the presenter's slide and step, the next
  * slide, the notes and the timer. It moves the presenter through the relay; the presenter leads the audience.
  */
-export default function RemoteView({ deck, position, move }: ViewProps) {
+export default function RemoteView({ deck, position, shape, move }: ViewProps) {
   const token = useMemo(() => new URLSearchParams(location.search).get('token'), []);
-  const adopt = useCallback((shared: Shared) => move({ type: 'goto', slide: shared.position.slide, step: shared.position.step }), [move]);
+  const adopt = useCallback((shared: Shared) => move({ type: 'goto', slide: shared.position.slide, step: shared.position.step, steps: shared.steps }), [move]);
   const { status, peers, timer, command } = usePhoneRelay(token, 'remote', adopt);
-  const shape = useMemo(() => deck.slides.map((slide) => slide.steps), [deck]);
   const entry = deck.slides[position.slide - 1];
-  const steps = (entry?.steps ?? 0) + 1;
+  const steps = (shape[position.slide - 1] ?? 0) + 1;
   const next = navigate(position, { type: 'next' }, shape);
   const nextTitle = samePosition(next, position)
     ? 'End of the deck'

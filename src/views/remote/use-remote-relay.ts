@@ -20,7 +20,7 @@ export function usePhoneRelay(token: string | null, role: Exclude<RelayRole, 'pr
   const onMessage = useCallback(
     (message: FromRelay) => {
       if (message.type !== 'state') return;
-      adopt({ position: message.position, blank: message.blank });
+      adopt({ position: message.position, blank: message.blank, steps: message.steps });
       setTimer({ ...message.timer, receivedAt: Date.now() });
     },
     [adopt],
