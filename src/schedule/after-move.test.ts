@@ -24,8 +24,8 @@ describe('afterMove', () => {
     frames.splice(0).forEach((callback) => callback(0));
     expect(ran).toEqual([]);
     vi.runAllTimers();
-    expect(ran).toEqual(['tellOtherWindows']);
+    expect(ran).toEqual(['tellOtherWindows', 'checkReady']);
     idle();
-    expect(ran).toEqual(['tellOtherWindows', 'mountNeighbour', 'announce', 'writeUrl', 'checkReady', 'preloadNext', 'retitle']);
+    expect(ran).toEqual(['tellOtherWindows', 'checkReady', 'mountNeighbour', 'announce', 'writeUrl', 'preloadNext', 'retitle']);
   });
 });

@@ -6,9 +6,9 @@ import { afterFrame, afterPaint, type Schedule } from './after-frame.ts';
  * cheap"): `afterFrame` is a frame callback then a task, `afterPaint` a frame callback then idle time. So after the
  * frame come the tasks, in this order, then the idle callbacks, in this order.
  *
- * Only the message to the other windows (the audience window waits for it) is a task. Whatever else writes to the DOM
- * or asks for a frame in a task right after the frame (the live region's text, the ready check's fonts and frame) makes
- * Chromium render once more before its next task: at a presenter's pace that was +12 ms at p95 (docs/benchmarks.md).
+ * The live region's text is written in idle time: a DOM write in a task right after the frame makes Chromium render
+ * once more before its next task (+12 ms at p95 at a presenter's pace, docs/benchmarks.md). The ready check stays a
+ * task, so `data-ready` never waits for idle time (a busy page, or a test that withholds it).
  *
  * The order is React's: a commit runs the view's and the live region's effects before the app's own, and the app's
  * in the order its hooks are called (position, channel, ready check and neighbours, title).
@@ -23,7 +23,7 @@ export const afterMove = {
   /** The message to the deck's other windows (sync/use-channel.ts). */
   tellOtherWindows: afterFrame,
   /** The `data-ready` check, then fonts and one more frame; also after tracked work settles (schedule/ready.ts). */
-  checkReady: afterPaint,
+  checkReady: afterFrame,
   /** The slides a key press may show next, and the dialogs, start loading once the deck is warm (app/app.tsx). */
   preloadNext: afterPaint,
   /** The document's title names the current slide (app/app.tsx). */
