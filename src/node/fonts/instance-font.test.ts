@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../deck-file.ts';
-import { charactersOf, staticInstance } from './instance-font.ts';
+import { staticInstance } from './instance-font.ts';
+import { charactersOf } from './unicode-range.ts';
 
 const INTER = readFileSync(join(PACKAGE_ROOT, 'node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2'));
 const TEXT = charactersOf('U+0020-007E, U+00E9');
@@ -20,12 +21,6 @@ function readTrueType(font: Buffer) {
   const advances = Array.from({ length: hmtx.length / 4 }, (_, index) => hmtx.readUInt16BE(index * 4));
   return { tables, advances };
 }
-
-describe('charactersOf', () => {
-  it('reads single code points and ranges of a CSS unicode-range, skipping junk', () => {
-    expect(charactersOf('U+0041-0043, U+00E9, nonsense')).toBe('ABCé');
-  });
-});
 
 describe('staticInstance', () => {
   it('writes a static TrueType font: no variation tables, the outline tables kept', async () => {

@@ -72,6 +72,19 @@ export function startScript(src: string, fontWaitMs = 1000): string {
   return inlineCall(startAppAfterFirstPaint, src, fontWaitMs);
 }
 
+/**
+ * Right after the inline CSS: starts decoding the inline subset of the body font (html/paint-first.ts) while the body
+ * is parsed, not only when the first layout asks for it, so slide 1 is drawn in its font in the first frame.
+ */
+function loadFirstPaintFont(family: string, text: string): void {
+  if (document.fonts) document.fonts.load(`1em ${JSON.stringify(family)}`, text).catch(() => {});
+}
+
+/** The script that loads the inline font subset of `family` holding `text`. */
+export function firstPaintFontScript(family: string, text: string): string {
+  return inlineCall(loadFirstPaintFont, family, text);
+}
+
 /** `file://` cannot load module scripts: go to the self-contained copy, keeping the query and the slide. */
 function goToOfflineCopy(file: string): void {
   if (location.protocol === 'file:') location.replace(file + location.search + location.hash);

@@ -4,7 +4,7 @@ import type { RemoteOrigins } from './remote-resources.ts';
 import { headTags, transcriptHtml } from './head-tags.ts';
 import { OFFLINE_REDIRECT, RECOVER_PENDING_URL } from './inline-scripts.ts';
 import { withOgImageTags } from './og-tags.ts';
-import { paintFirst } from './paint-first.ts';
+import { inlineFirstPaintFont, paintFirst, type FirstPaintFont } from './paint-first.ts';
 import { injectPrerendered } from './prerendered.ts';
 
 /**
@@ -16,8 +16,8 @@ export interface PageContext {
   outline?: Pick<DeckOutline, 'meta' | 'slides'>;
   /** A site build with its offline copy beside it: `file://` visitors are sent there. */
   offlineCopy?: boolean;
-  /** Slide 1 rendered on the server, and the main font to preload: the page paints before any script. */
-  prerendered?: { markup: string; fontUrl?: string; readCss: (href: string) => string };
+  /** Slide 1 rendered on the server, and the body font's subset for its text (inlined): the page paints before any script. */
+  prerendered?: { markup: string; firstFont?: FirstPaintFont; readCss: (href: string) => string };
   /** The site's base, when an Open Graph image was written beside the page. */
   ogImageBase?: string;
   /** A published page: the strict Content-Security-Policy (an export's throwaway build has none). */
@@ -48,11 +48,14 @@ const transcript: PageStep = (html, { outline }) => {
 const offlineRedirect: PageStep = (html, { offlineCopy }) =>
   offlineCopy ? html.replace(/<script type="module"/, () => `<script>${OFFLINE_REDIRECT}</script>\n    <script type="module"`) : html;
 
-/** Slide 1's markup in the root, the boot script that sizes it, the main font's preload. */
-const prerendered: PageStep = (html, { prerendered: first }) => (first ? injectPrerendered(html, first.markup, first.fontUrl) : html);
+/** Slide 1's markup in the root, the boot script that sizes it. */
+const prerendered: PageStep = (html, { prerendered: first }) => (first ? injectPrerendered(html, first.markup) : html);
 
 /** Start CSS inlined, the app's script loaded once slide 1 has painted in its font. */
 const paintFirstStep: PageStep = (html, { prerendered: first }) => (first ? paintFirst(html, first.readCss) : html);
+
+/** The characters slide 1 shows, from an inline subset of the body font (after the CSS is inlined). */
+const firstPaintFont: PageStep = (html, { prerendered: first }) => (first?.firstFont ? inlineFirstPaintFont(html, first.markup, first.firstFont) : html);
 
 /** og:image and twitter:image, when the preview image was written. */
 const ogImage: PageStep = (html, { ogImageBase }) => (ogImageBase === undefined ? html : withOgImageTags(html, ogImageBase));
@@ -65,7 +68,7 @@ export const TEMPLATE_STEPS: readonly PageStep[] = [head, transcript];
 /** After Vite has placed the bundle's tags (its module script moves into `<head>`): site builds. */
 export const BUNDLED_STEPS: readonly PageStep[] = [offlineRedirect];
 /** On each built page once the whole build is done (prerender, preview image): the published page. */
-export const BUILT_STEPS: readonly PageStep[] = [prerendered, paintFirstStep, ogImage, csp];
+export const BUILT_STEPS: readonly PageStep[] = [prerendered, paintFirstStep, firstPaintFont, ogImage, csp];
 
 /** Runs `steps` over `html` in order. */
 export function runSteps(steps: readonly PageStep[], html: string, context: PageContext): string {

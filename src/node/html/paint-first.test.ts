@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startScript } from './inline-scripts.ts';
-import { inlineStylesheets, paintFirst } from './paint-first.ts';
+import { inlineFirstPaintFont, inlineStylesheets, paintFirst } from './paint-first.ts';
 
 const built = `<html><head><title>T</title>
     <script type="module" crossorigin src="./assets/index-A.js"></script>
@@ -97,5 +97,20 @@ describe('start script', () => {
   it('loads at once when slide 1 is not what will be shown, or the tab is hidden', () => {
     expect(run(true).appended).toEqual(['./app.js']);
     expect(run(false, 'hidden').appended).toEqual(['./app.js']);
+  });
+});
+
+describe('inlineFirstPaintFont', () => {
+  const css = "@font-face{font-family:Inter;src:url(./assets/inter-E.woff2)format('woff2');unicode-range:U+??}";
+  const page = `<html><head><style>${css}</style>\n  </head><body><div id="root"><h1>Hi</h1></div><pre>@font-face{src:url(./assets/inter-E.woff2);unicode-range:U+??}</pre></body></html>`;
+  const html = inlineFirstPaintFont(page, '<h1>Hi</h1>', { fileName: 'inter-E.woff2', subset: Buffer.from('x') });
+
+  it("splits the head's face of the file, and loads the inline part right after the stylesheet", () => {
+    expect(html).toContain('src:url(data:font/woff2;base64,eA==)');
+    expect(html).toMatch(/<\/style>\n\s*<script>\(function loadFirstPaintFont[^<]*\("Inter","Hi"\);<\/script>\n\s*<\/head>/);
+  });
+
+  it('never touches the body (a slide may show CSS)', () => {
+    expect(html.slice(html.indexOf('<body>'))).toBe(page.slice(page.indexOf('<body>')));
   });
 });

@@ -5,7 +5,8 @@
  * CSS and loads the app only once slide 1 has painted in its font.
  */
 
-import { startScript } from './inline-scripts.ts';
+import { splitFontFace, textOf } from '../fonts/first-paint-font.ts';
+import { firstPaintFontScript, startScript } from './inline-scripts.ts';
 
 const STYLESHEET = /<link rel="stylesheet"( crossorigin)? href="([^"]+)">/g;
 const MODULE_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>\n?\s*/;
@@ -36,4 +37,28 @@ export function paintFirst(html: string, readCss: (href: string) => string): str
   if (!entry) return inlineStylesheets(html, readCss);
   const withoutEntry = html.replace(MODULE_SCRIPT, '').replace(MODULE_PRELOAD, '');
   return inlineStylesheets(withoutEntry, readCss).replace('</body>', `<script>${startScript(entry[1] ?? '')}</script>\n  </body>`);
+}
+
+/** The body font's subset for the prerendered markup (fonts/first-paint-font.ts): which file it is cut from, and the subset. */
+export interface FirstPaintFont {
+  fileName: string;
+  subset: Buffer;
+}
+
+/**
+ * Splits the head's inline `@font-face` of `font.fileName` so the characters `markup` shows come from the inline
+ * subset, and starts loading that subset right after the stylesheet.
+ */
+export function inlineFirstPaintFont(html: string, markup: string, font: FirstPaintFont): string {
+  const headEnd = html.indexOf('</head>');
+  if (headEnd < 0) return html;
+  const text = textOf(markup);
+  let done = false;
+  const head = html.slice(0, headEnd).replace(/<style>([\s\S]*?)<\/style>/g, (style, css: string) => {
+    const split = done ? undefined : splitFontFace(css, font.fileName, font.subset, text);
+    if (!split) return style;
+    done = true;
+    return `<style>${split.css}</style>\n    <script>${firstPaintFontScript(split.family, split.characters)}</script>`;
+  });
+  return head + html.slice(headEnd);
 }

@@ -5,11 +5,10 @@ import { BOOT_SCRIPT } from './inline-scripts.ts';
 const page = '<html><head><title>T</title></head><body><div id="root"></div></body></html>';
 
 describe('injectPrerendered', () => {
-  it('fills the root, marks it prerendered, and adds the boot script and font preload after the title', () => {
-    const html = injectPrerendered(page, '<h1>Hello</h1>', './assets/inter.woff2');
+  it('fills the root, marks it prerendered, and adds the boot script after the title', () => {
+    const html = injectPrerendered(page, '<h1>Hello</h1>');
     expect(html).toContain('<div id="root" data-prerendered><h1>Hello</h1></div>');
     expect(html.indexOf(BOOT_SCRIPT)).toBeGreaterThan(html.indexOf('</title>'));
-    expect(html).toContain('<link rel="preload" as="font" type="font/woff2" crossorigin href="./assets/inter.woff2" />');
   });
 
   it("marks where the slide's markup ends, and copies it as is (no `$&` replacement patterns)", () => {

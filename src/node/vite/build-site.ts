@@ -6,7 +6,8 @@ import { BUILT_STEPS, runSteps, type PageContext } from '../html/page-pipeline.t
 import { UsageError } from '../deck-file.ts';
 import { importErrorMessage, unresolvedImport } from '../errors/import-error.ts';
 import { writeOgImage } from '../export/og-image.ts';
-import { mainFontUrl, renderFirstSlide } from './prerender.ts';
+import { mainFontFile, renderFirstSlide } from './prerender.ts';
+import { firstPaintSubset, textOf } from '../fonts/first-paint-font.ts';
 import { deckViteConfig } from './vite-config.ts';
 import { deckLogger } from './deck-logger.ts';
 import { originsOf, remoteMessage, remoteSeen } from '../html/remote-resources.ts';
@@ -81,7 +82,10 @@ export async function buildSite(deckFile: string, flags: BuildFlags, outDir: str
     // The prerendered page links its assets/ folder; a single file has none.
     if (!flags.singleFile) {
       const readCss = (href: string) => readFileSync(join(outDir, href.slice(href.lastIndexOf('/assets/') + 1)), 'utf8');
-      context.prerendered = { markup: await renderFirstSlide(config), fontUrl: mainFontUrl(outDir, base), readCss };
+      const markup = await renderFirstSlide(config);
+      const fontFile = mainFontFile(outDir);
+      const firstFont = fontFile && { fileName: fontFile, subset: await firstPaintSubset(readFileSync(join(outDir, 'assets', fontFile)), textOf(markup)) };
+      context.prerendered = { markup, firstFont: firstFont || undefined, readCss };
       const warn = (message: string) => process.stderr.write(`${message}\n`);
       if (flags.ogImage !== false && (await writeOgImage(outDir, base, warn))) context.ogImageBase = base;
     }

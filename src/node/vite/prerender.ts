@@ -8,14 +8,13 @@ import { build, type InlineConfig } from 'vite';
 /** Run in a Node process of its own: a fresh module graph with NODE_ENV=production, whatever the CLI's environment. */
 const RENDER_SCRIPT = 'const { renderFirstSlide } = await import(process.argv[1]); process.stdout.write(await renderFirstSlide());';
 
-/** The body font's Latin file: preloaded so the first slide's title paints in its font without waiting for CSS. */
+/** The body font's Latin file: slide 1's characters of it are inlined, so its title paints in its font in the first frame. */
 const MAIN_FONT = /^inter-latin-wght-normal-[\w-]+\.woff2$/;
 
-/** The built main font's URL from the page, if the build has one. */
-export function mainFontUrl(outDir: string, base: string): string | undefined {
+/** The built main font's file name in `assets/`, if the build has one. */
+export function mainFontFile(outDir: string): string | undefined {
   const assets = join(outDir, 'assets');
-  const font = existsSync(assets) ? readdirSync(assets).find((file) => MAIN_FONT.test(file)) : undefined;
-  return font && `${base}assets/${font}`;
+  return existsSync(assets) ? readdirSync(assets).find((file) => MAIN_FONT.test(file)) : undefined;
 }
 
 /** SSR-builds the first slide with the same Vite config and returns its markup. */

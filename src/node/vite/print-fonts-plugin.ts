@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
 import { PACKAGE_ROOT } from '../deck-file.ts';
-import { charactersOf, staticInstance } from '../fonts/instance-font.ts';
+import { staticInstance } from '../fonts/instance-font.ts';
+import { charactersOf } from '../fonts/unicode-range.ts';
 
 /** The module the print view imports: `[{ family, weight, unicodeRange, url }]`, static fonts to print with. */
 export const PRINT_FONTS_ID = 'virtual:deck-print-fonts';
