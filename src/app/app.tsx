@@ -25,7 +25,8 @@ import { useWarm } from '../schedule/use-warm.ts';
 import { useWarmDeck } from '../deck/use-warm-deck.ts';
 import { ViewRetry } from './view-retry.tsx';
 import { afterMove } from '../schedule/after-move.ts';
-import { InkContext, useInk, useInkSync } from '../ink/ink-context.ts';
+import { InkContext } from '../ink/ink-context.ts';
+import { useInk } from '../ink/use-ink.ts';
 import { lazyComponent } from '../lazy/lazy-component.tsx';
 import { followToken } from '../sync/remote-links.ts';
 import { useStageWakeLock } from './use-wake-lock.ts';
@@ -48,11 +49,7 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
   const current = deck.slides[position.slide - 1];
   const [follow] = useState(() => (typeof location === 'undefined' ? null : followToken(location.search)));
 
-  const ink = useInk(deck.id);
   const { theme, chooseTheme, cycleTheme } = useThemeChoice();
-  const command = useCommands({ deckId: deck.id, mode, home, setMode, setBlank, setOverlay, ink, position, cycleTheme });
-  // The phone remote moves the presenter, never itself: its position is the presenter's.
-  useKeyboard({ move, command, enabled: overlay === null && mode !== 'remote' });
   usePrintShortcut(mode, setMode);
   useStageWakeLock(mode);
 
@@ -70,7 +67,10 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
     shared: { position, blank, steps },
     adopt,
   });
-  useInkSync(ink, channel);
+  const { ink, withInk } = useInk(deck.id, channel);
+  const command = useCommands({ deckId: deck.id, mode, home, setMode, setBlank, setOverlay, withInk, position, cycleTheme });
+  // The phone remote moves the presenter, never itself: its position is the presenter's.
+  useKeyboard({ move, command, enabled: overlay === null && mode !== 'remote' });
 
   const control = useMemo(
     () => ({ length: deck.slides.length, mode, claim, setStep: (slide: number, step: number) => move({ type: 'step', slide, step }) }),
@@ -129,7 +129,7 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
           {follow && <FollowControl token={follow} adopt={adopt} />}
           {retrying && <ViewRetry mode={retrying} onLoaded={retried} />}
           {overlay && <OverlayHost overlay={overlay} deck={deck} move={move} onClose={() => setOverlay(null)} theme={theme} chooseTheme={chooseTheme} />}
-          <LiveRegion message={`Slide ${position.slide} of ${deck.slides.length}: ${current?.title ?? ''}`} notices={ink.onAnnounce} />
+          <LiveRegion message={`Slide ${position.slide} of ${deck.slides.length}: ${current?.title ?? ''}`} notices={ink?.session.onAnnounce} />
         </div>
       </DeckChannelContext.Provider>
     </MDXProvider>

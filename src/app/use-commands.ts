@@ -14,8 +14,8 @@ interface CommandTargets {
   setMode: (mode: Mode) => void;
   setBlank: Dispatch<SetStateAction<boolean>>;
   setOverlay: Dispatch<SetStateAction<Overlay | null>>;
-  /** The pen and pointer act on the slide shown, in the views that show one to draw on. */
-  ink: InkSession;
+  /** The pen and pointer act on the slide shown, in the views that show one to draw on (once their code has loaded). */
+  withInk: (act: (session: InkSession) => void) => void;
   position: Position;
   /** Steps the theme: auto, light, dark. */
   cycleTheme: () => void;
@@ -29,7 +29,7 @@ function toggleFullscreen(): void {
 }
 
 /** What each keymap command does in this window, as a table like the keymap itself. */
-export function useCommands({ deckId, mode, home, setMode, setBlank, setOverlay, ink, position, cycleTheme }: CommandTargets): (name: Command) => void {
+export function useCommands({ deckId, mode, home, setMode, setBlank, setOverlay, withInk, position, cycleTheme }: CommandTargets): (name: Command) => void {
   return useCallback(
     (name: Command) => {
       const inking = INK_MODES.includes(mode);
@@ -45,13 +45,13 @@ export function useCommands({ deckId, mode, home, setMode, setBlank, setOverlay,
           setOverlay(null);
           if (mode === 'overview') setMode(home);
         },
-        laser: () => inking && ink.toggle('laser'),
-        pen: () => inking && ink.toggle('pen'),
-        undo: () => inking && ink.undo(position),
-        clear: () => inking && ink.clear(position.slide),
+        laser: () => inking && withInk((ink) => ink.toggle('laser')),
+        pen: () => inking && withInk((ink) => ink.toggle('pen')),
+        undo: () => inking && withInk((ink) => ink.undo(position)),
+        clear: () => inking && withInk((ink) => ink.clear(position.slide)),
       };
       commands[name]();
     },
-    [deckId, mode, home, setMode, setBlank, setOverlay, ink, position, cycleTheme],
+    [deckId, mode, home, setMode, setBlank, setOverlay, withInk, position, cycleTheme],
   );
 }

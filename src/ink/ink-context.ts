@@ -1,20 +1,21 @@
-import { createContext, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
-import type { DeckChannel } from '../sync/deck-channel.ts';
-import { InkSession, type InkState } from './ink-session.ts';
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { InkParts } from './use-ink.ts';
+import type { InkSession, InkState } from './ink-session.ts';
 
-/** The window's ink session, for the views that draw (audience and presenter). */
-export const InkContext = createContext<InkSession | null>(null);
+/** The window's ink session and the components that draw it, once the ink code has loaded (use-ink.ts). */
+export interface Ink {
+  session: InkSession;
+  parts: InkParts;
+}
 
-/** The window's ink session, or null outside the app (a view rendered on its own). */
-export const useInkSession = (): InkSession | null => useContext(InkContext);
+/** The window's ink, for the views that draw (audience and presenter); null until it has loaded. */
+export const InkContext = createContext<Ink | null>(null);
+
+/** The window's ink session, or null (not loaded yet, or a view rendered on its own). */
+export const useInkSession = (): InkSession | null => useContext(InkContext)?.session ?? null;
 
 /** What the session shows now; re-renders the caller on every change (the prerender's: nothing). */
 export const useInkState = (session: InkSession): InkState => useSyncExternalStore(session.subscribe, session.getSnapshot, session.getServerSnapshot);
 
-/** One ink session per deck for this window. */
-export const useInk = (deckId: string): InkSession => useMemo(() => new InkSession(deckId), [deckId]);
-
-/** Joins the session to the deck's channel: a presenter's ink goes to its followers, a follower shows it. */
-export function useInkSync(session: InkSession, channel: DeckChannel): void {
-  useEffect(() => session.connect(channel), [session, channel]);
-}
+/** Where a deck's strokes are kept for the session (per tab, so a reload keeps them and closing the tab ends them). */
+export const storageKey = (deckId: string) => `deck-ink:${deckId}`;

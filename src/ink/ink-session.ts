@@ -73,11 +73,10 @@ export class InkSession {
   /** Shares this window's ink over the deck's channel (when it is the presenter's) or shows the presenter's; returns the way out. */
   connect(channel: DeckChannel): () => void {
     this.channel = channel;
-    const unsubscribe = channel.subscribe(INK_TOPIC, (data) => {
-      const body = parseInkBody(data);
-      if (body) this.adopt(body);
-    });
+    const unsubscribe = channel.subscribe(INK_TOPIC, (data) => this.receive(data));
     const unjoin = channel.onJoin(() => this.answer());
+    // This session loads lazily (use-ink.ts): a window that joined before it did has not had the kept strokes yet.
+    if (pagesOf(this.state.drawings).length > 0) this.answer();
     // A reload right after a stroke: keep it now rather than after the save's delay.
     const keep = () => this.flush();
     window.addEventListener('pagehide', keep);
@@ -87,6 +86,12 @@ export class InkSession {
       unjoin();
       if (this.channel === channel) this.channel = null;
     };
+  }
+
+  /** A message from the presenter's session (anything that does not read as one is dropped). */
+  receive(data: unknown): void {
+    const body = parseInkBody(data);
+    if (body) this.adopt(body);
   }
 
   /** Turns a tool on (the other one off), or off when it is on. */

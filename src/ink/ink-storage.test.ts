@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { putStroke, type Drawings } from './drawings.ts';
-import { loadDrawings, saveDrawings, storageKey } from './ink-storage.ts';
+import { storageKey } from './ink-context.ts';
+import { loadDrawings, saveDrawings } from './ink-storage.ts';
 
 function memoryStore(initial: Record<string, string> = {}) {
   const items = new Map(Object.entries(initial));

@@ -1,8 +1,7 @@
 import { pagesOf, replacePage, type Drawings } from './drawings.ts';
 import { parsePage, parseStrokes } from './stroke.ts';
 
-/** Where a deck's strokes are kept for the session (per tab, so a reload keeps them and closing the tab ends them). */
-export const storageKey = (deckId: string) => `deck-ink:${deckId}`;
+import { storageKey } from './ink-context.ts';
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 

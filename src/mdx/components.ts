@@ -4,7 +4,6 @@ import { Steps, Appear } from './builtins/steps.tsx';
 import { Layout, Split, SplitRight, Horizontal, Invert, FullScreenCode } from './builtins/layouts.tsx';
 import { Image } from './builtins/image.tsx';
 import { Head, Header, Footer } from './builtins/chrome.tsx';
-import { CodeBlock } from './code-block/code-block.tsx';
 import { lazySlidePart } from './lazy-slide-part.tsx';
 import { ArchitectureDiagram } from './architecture-diagram/architecture-diagram.tsx';
 import { Scorecard } from './scorecard/scorecard.tsx';
@@ -17,6 +16,8 @@ import { Kicker } from './quote-card/kicker.tsx';
 import { BigNumber } from './quote-card/big-number.tsx';
 import { Speaker } from './speaker/speaker.tsx';
 
+// Code is rare on a first slide; its block (meta parsing, line groups, CSS) loads with the first slide that has some.
+const CodeBlock = lazySlidePart('CodeBlock', () => import('./code-block/code-block.tsx').then((module) => module.CodeBlock));
 const Scale = lazySlidePart('Scale', () => import('./scale/scale.tsx').then((module) => module.Scale));
 const Persona = lazySlidePart('Persona', () => import('./persona/persona.tsx').then((module) => module.Persona));
 const SpeechBubble = lazySlidePart('SpeechBubble', () => import('./persona/speech-bubble.tsx').then((module) => module.SpeechBubble));

@@ -13,8 +13,7 @@ export type InkBody =
   /** Starts the answer to a window that joins: drop every stroke, the pages that have some follow. */
   | { kind: 'reset' };
 
-/** The deck channel's topic of the ink messages (DeckChannel: a presenter publishes, following windows take them). */
-export const INK_TOPIC = 'ink';
+export { INK_TOPIC } from './ink-topic.ts';
 
 /** An ink message read from the channel (anything else, or out of bounds, is null). */
 export function parseInkBody(value: unknown): InkBody | null {

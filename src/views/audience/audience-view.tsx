@@ -8,8 +8,7 @@ import { useWarm } from '../../schedule/use-warm.ts';
 import { useScheduledValue } from '../../schedule/use-scheduled-value.ts';
 import { afterMove } from '../../schedule/after-move.ts';
 import type { ViewProps } from '../view-props.ts';
-import { InkLayer } from '../../ink/ink-layer.tsx';
-import { InkToolbar } from '../../ink/ink-toolbar.tsx';
+import { InkLayerSlot, InkToolbarSlot } from '../../ink/ink-slots.tsx';
 import { nextTrail, transitionAttributes, type SlideTrail } from '../../deck/slide-transition.ts';
 // In this order: the print rules override the screen ones.
 import '../../frame/centred-slide.css';
@@ -36,7 +35,7 @@ export function AudienceView({ deck, position, move, blank, setMode }: ViewProps
   const settled = useScheduledValue(position.slide, afterMove.mountNeighbour);
   const { slide: shownSlide, step: shownStep } = position;
   // One element per page, so a re-render for anything else (the blank screen) leaves the memoised slides alone.
-  const ink = useMemo(() => <InkLayer page={{ slide: shownSlide, step: shownStep }} />, [shownSlide, shownStep]);
+  const ink = useMemo(() => <InkLayerSlot page={{ slide: shownSlide, step: shownStep }} />, [shownSlide, shownStep]);
   const mounted = mountedSlides(settled, position.slide, deck.slides.length, useWarm() ? WINDOW : 0);
   // The slide shown before this one, for a transition (none on first paint); adjusted during render, as React advises.
   const [trail, setTrail] = useState<SlideTrail>({ current: position.slide });
@@ -59,7 +58,7 @@ export function AudienceView({ deck, position, move, blank, setMode }: ViewProps
           {slide === position.slide ? ink : null}
         </SlideView>
       ))}
-      <InkToolbar page={position} />
+      <InkToolbarSlot page={position} />
       {blank && <div className="blank-screen" aria-label="Screen blanked" role="img" />}
       <button type="button" className="mode-switch" onClick={() => setMode('read')}>
         Reading view

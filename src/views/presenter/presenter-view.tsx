@@ -9,8 +9,7 @@ import { RemotePanel } from './remote-panel.tsx';
 import { canPlaceOnScreens, openAudience } from './open-audience.ts';
 import { keepFocus } from '../keep-focus.ts';
 import type { ViewProps } from '../view-props.ts';
-import { InkLayer } from '../../ink/ink-layer.tsx';
-import { InkToolbar } from '../../ink/ink-toolbar.tsx';
+import { InkLayerSlot, InkToolbarSlot } from '../../ink/ink-slots.tsx';
 import '../ui-colors.css';
 import '../../frame/centred-slide.css';
 import './presenter.css';
@@ -63,10 +62,10 @@ export default function PresenterView({ deck, position, shape, blank, move }: Vi
       <section className="presenter-current" aria-label="Current slide">
         <FitBox>
           <SlideView deck={deck} slide={position.slide} revealed={position.step} live>
-            <InkLayer page={position} />
+            <InkLayerSlot page={position} />
           </SlideView>
         </FitBox>
-        <InkToolbar page={position} />
+        <InkToolbarSlot page={position} />
         {blank && (
           <p className="presenter-blank" role="status">
             Audience screen is blank — press B to show it
