@@ -1,6 +1,7 @@
 import '../styles/fonts.ts';
 import '../styles/theme.css';
 import '../styles/archetypes.css';
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { applyThemeChoice, storedThemeChoice } from './theme-choice.ts';
 import { App } from './app.tsx';
@@ -10,6 +11,9 @@ import { preload } from '../lazy/use-module.ts';
 import { parseMode } from '../navigation/location.ts';
 import { urlPosition } from '../navigation/use-position.ts';
 import { FIRST_MOUNTED } from '../views/audience/mounted-slides.ts';
+import { modulesAtOnce } from '../views/read/eager-slides.ts';
+import { viewLoader } from './view-table.ts';
+import { followToken } from '../sync/remote-links.ts';
 
 // The boot script did this before first paint where the page was prerendered; a page that was not gets it here.
 applyThemeChoice(storedThemeChoice(), { store: false });
@@ -20,13 +24,21 @@ const position = urlPosition(deck.slides.map((slide) => slide.steps));
 // hydration must match the prerender (React leaves mismatched attributes such as data-slide as they are).
 const app = <App deck={deck} mode={mode} start={position} />;
 
-/** The build prerendered the audience view at slide 1: hydrate it when that is what was asked for, else start fresh. */
+/**
+ * The build prerendered the audience view at slide 1, and the reading view at slide 1 which the page put in the root
+ * on a phone (`data-prerendered="read"`): hydrate the one shown when it is what was asked for, else start fresh.
+ */
+const prerendered = root.getAttribute('data-prerendered');
+const atStart = position.slide === 1 && position.step === 0 && followToken(location.search) === null;
 let reactRoot: Root;
-if (root.hasAttribute('data-prerendered') && mode === 'audience' && position.slide === 1 && position.step === 0) {
-  await Promise.all(deck.slides.slice(0, FIRST_MOUNTED).map((slide) => preload(slide.body)));
+if (atStart && ((prerendered === '' && mode === 'audience') || (prerendered === 'read' && mode === 'read'))) {
+  const modules = mode === 'read' ? [viewLoader('read')!, ...modulesAtOnce(deck, 1)] : deck.slides.slice(0, FIRST_MOUNTED).map((slide) => slide.body);
+  await Promise.all(modules.map((load) => preload(load)));
   // The boot script hides the prerender for any hash but slide 1; `#/1/9` on a slide without steps clamps back to it.
   document.documentElement.removeAttribute('data-prerender-stale');
-  reactRoot = hydrateRoot(root, app);
+  // The reading view hydrates as a transition: React yields every few milliseconds, so a phone gets no long task.
+  if (mode === 'read') startTransition(() => void (reactRoot = hydrateRoot(root, app)));
+  else reactRoot = hydrateRoot(root, app);
 } else {
   root.removeAttribute('data-prerendered');
   root.replaceChildren();

@@ -4,13 +4,15 @@
  */
 import * as themes from './mdx-deck/themes-v4.ts';
 import * as Layouts from './mdx-deck/layouts.ts';
+import { components } from './components.ts';
 
 export { Notes } from './builtins/notes.tsx';
 export { Steps, Appear } from './builtins/steps.tsx';
 export { Layout, Split, SplitRight, Horizontal, Invert, FullScreenCode } from './builtins/layouts.tsx';
 export { Image } from './builtins/image.tsx';
 export { Head, Header, Footer } from './builtins/chrome.tsx';
-export { CodeBlock as Code } from './code-block/code-block.tsx';
+/** The fenced code block, loaded with the first slide that shows one (as MDX's own `pre`). */
+export const Code = components.pre;
 export {
   Color,
   StepList,

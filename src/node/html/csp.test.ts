@@ -26,14 +26,14 @@ describe('engineScripts', () => {
 
   it("hashes the page's own scripts, never one inside the prerendered slide", () => {
     const slide = '<h1>Hi</h1><script>window.pwned=1</script><div><script type="module">evil()</script></div>';
-    const html = injectPrerendered(shell, slide);
+    const html = injectPrerendered(shell, { markup: slide });
     expect(engineScripts(html)).toEqual([BOOT_SCRIPT, 'recover()', 'start()']);
     expect(contentSecurityPolicy(html).match(/'sha256-/g)).toHaveLength(3);
   });
 
   it('is not fooled by a forged end mark or unbalanced tags in the slide', () => {
     const slide = '</div><!--/deck-prerendered--><script>a()</script><div><div><script>b()</script>';
-    expect(engineScripts(injectPrerendered(shell, slide))).toEqual([BOOT_SCRIPT, 'recover()', 'start()']);
+    expect(engineScripts(injectPrerendered(shell, { markup: slide }))).toEqual([BOOT_SCRIPT, 'recover()', 'start()']);
   });
 
   it('skips scripts inside comments, noscript and style, and keeps a bundled script that mentions them', () => {

@@ -3,6 +3,7 @@ import { NARROW_SCREEN_WIDTH } from '../../navigation/location.ts';
 import { PENDING_URL_KEY } from '../../navigation/pending-url.ts';
 import { OFFLINE_FILE } from '../vite/deck-output.ts';
 import { THEME_KEY } from '../../app/theme-choice.ts';
+import { READ_TEMPLATE_ID } from './read-template.ts';
 
 /**
  * The page's own inline scripts, written as functions and printed as `(function)(arguments)`: readable here, with
@@ -15,7 +16,8 @@ export function inlineCall<A extends unknown[]>(script: (...args: A) => void, ..
 
 /**
  * Runs before first paint: sizes the prerendered slide to the window, and hides it when the URL asks for another
- * slide or view, so nobody sees slide 1 flash before the right one.
+ * slide or view, so nobody sees slide 1 flash before the right one. When that view is the reading view at its start
+ * (a phone), marks the page for SHOW_READING_VIEW instead.
  */
 function sizePrerenderedSlide(slideWidth: number, slideHeight: number, narrowWidth: number): void {
   const root = document.documentElement;
@@ -23,9 +25,29 @@ function sizePrerenderedSlide(slideWidth: number, slideHeight: number, narrowWid
   const height = innerHeight;
   root.style.setProperty('--deck-scale', String(Math.min(width / slideWidth, height / slideHeight)));
   const mode = /[?&]mode=([a-z]+)/.exec(location.search);
-  const otherView = mode ? mode[1] !== 'audience' : width < narrowWidth && height > width;
-  if (otherView || !/^(#\/?(1(\/0?)?)?)?$/.test(location.hash)) root.setAttribute('data-prerender-stale', '');
+  const view = mode ? mode[1] : width < narrowWidth && height > width ? 'read' : 'audience';
+  const atStart = /^(#\/?(1(\/0?)?)?)?$/.test(location.hash) && !/[?&]follow=/.test(location.search);
+  if (view === 'read' && atStart) root.setAttribute('data-prerender-read', '');
+  else if (view !== 'audience' || !atStart) root.setAttribute('data-prerender-stale', '');
 }
+
+/**
+ * Right after the prerendered root (before first paint): on a page marked for the reading view, puts its prerender
+ * in the root in place of the projector's slide, for the app to hydrate. The template goes either way.
+ */
+function showReadingView(templateId: string): void {
+  const template = document.getElementById(templateId) as HTMLTemplateElement | null;
+  const root = document.getElementById('root');
+  if (!template || !root) return;
+  if (document.documentElement.hasAttribute('data-prerender-read')) {
+    root.replaceChildren(template.content);
+    root.setAttribute('data-prerendered', 'read');
+  }
+  template.remove();
+}
+
+/** The script after the prerendered root that shows the reading view's prerender on a phone. */
+export const SHOW_READING_VIEW = inlineCall(showReadingView, READ_TEMPLATE_ID);
 
 /** Before first paint: the theme chosen in the app last time (`t`, app/theme-choice.ts), so no other one flashes. */
 function applyStoredTheme(key: string): void {

@@ -5,7 +5,7 @@ import { headTags, transcriptHtml } from './head-tags.ts';
 import { OFFLINE_REDIRECT, RECOVER_PENDING_URL } from './inline-scripts.ts';
 import { withOgImageTags } from './og-tags.ts';
 import { inlineFirstPaintFont, paintFirst, type FirstPaintFont } from './paint-first.ts';
-import { injectPrerendered } from './prerendered.ts';
+import { injectPrerendered, type PrerenderedViews } from './prerendered.ts';
 
 /**
  * Every edit the deck's page gets, in the order it gets them: read top to bottom, this is how `index.html` becomes
@@ -16,8 +16,11 @@ export interface PageContext {
   outline?: Pick<DeckOutline, 'meta' | 'slides'>;
   /** A site build with its offline copy beside it: `file://` visitors are sent there. */
   offlineCopy?: boolean;
-  /** Slide 1 rendered on the server, and the body font's subset for its text (inlined): the page paints before any script. */
-  prerendered?: { markup: string; firstFont?: FirstPaintFont; readCss: (href: string) => string };
+  /**
+   * Slide 1 rendered on the server (and the reading view at slide 1, for phones), and the body font's subset for its
+   * text (inlined): the page paints before any script.
+   */
+  prerendered?: PrerenderedViews & { firstFont?: FirstPaintFont; readCss: (href: string) => string };
   /** The site's base, when an Open Graph image was written beside the page. */
   ogImageBase?: string;
   /** A published page: the strict Content-Security-Policy (an export's throwaway build has none). */
@@ -48,8 +51,8 @@ const transcript: PageStep = (html, { outline }) => {
 const offlineRedirect: PageStep = (html, { offlineCopy }) =>
   offlineCopy ? html.replace(/<script type="module"/, () => `<script>${OFFLINE_REDIRECT}</script>\n    <script type="module"`) : html;
 
-/** Slide 1's markup in the root, the boot script that sizes it. */
-const prerendered: PageStep = (html, { prerendered: first }) => (first ? injectPrerendered(html, first.markup) : html);
+/** Slide 1's markup in the root, the boot script that sizes it, the reading view's markup for phones. */
+const prerendered: PageStep = (html, { prerendered: first }) => (first ? injectPrerendered(html, first) : html);
 
 /** Start CSS inlined, the app's script loaded once slide 1 has painted in its font. */
 const paintFirstStep: PageStep = (html, { prerendered: first }) => (first ? paintFirst(html, first.readCss) : html);

@@ -6,12 +6,15 @@ import { BUILT_STEPS, runSteps, type PageContext } from '../html/page-pipeline.t
 import { UsageError } from '../deck-file.ts';
 import { importErrorMessage, unresolvedImport } from '../errors/import-error.ts';
 import { writeOgImage } from '../export/og-image.ts';
-import { mainFontFile, renderFirstSlide } from './prerender.ts';
+import { builtChunks, mainFontFile, renderFirstPaint, stylesheetsOf } from './prerender.ts';
 import { firstPaintSubset, textOf } from '../fonts/first-paint-font.ts';
 import { deckViteConfig } from './vite-config.ts';
 import { deckLogger } from './deck-logger.ts';
 import { originsOf, remoteMessage, remoteSeen } from '../html/remote-resources.ts';
 import { deckSource } from './deck-source.ts';
+
+/** The reading view's module, whose chunk's stylesheets the prerendered page inlines. */
+const READ_VIEW_MODULE = 'src/views/read/read-view.tsx';
 
 /** The deck's outline as built (for `meta.allowRemote`). */
 const readDeck = (deckFile: string) => deckSource(deckFile).read().outline;
@@ -71,7 +74,7 @@ export async function buildSite(deckFile: string, flags: BuildFlags, outDir: str
       customLogger: quietErrors(flags.quiet ? 'silent' : undefined),
     } as const;
     remoteSeen.clear();
-    await build(config);
+    const built = await build(config);
     const remote = [...remoteSeen.values()].flat();
     // An export's throwaway build is printed as built: no prerender, no policy (remote images stay loadable, and so
     // reportable when they fail).
@@ -82,10 +85,15 @@ export async function buildSite(deckFile: string, flags: BuildFlags, outDir: str
     // The prerendered page links its assets/ folder; a single file has none.
     if (!flags.singleFile) {
       const readCss = (href: string) => readFileSync(join(outDir, href.slice(href.lastIndexOf('/assets/') + 1)), 'utf8');
-      const markup = await renderFirstSlide(config);
+      const first = await renderFirstPaint(config);
       const fontFile = mainFontFile(outDir);
-      const firstFont = fontFile && { fileName: fontFile, subset: await firstPaintSubset(readFileSync(join(outDir, 'assets', fontFile)), textOf(markup)) };
-      context.prerendered = { markup, firstFont: firstFont || undefined, readCss };
+      const firstFont = fontFile && {
+        fileName: fontFile,
+        subset: await firstPaintSubset(readFileSync(join(outDir, 'assets', fontFile)), textOf(first.audience)),
+      };
+      // Phones open the reading view: its prerender and the stylesheets of its lazy chunk, inlined like the start CSS.
+      const stylesheets = stylesheetsOf(builtChunks(built), READ_VIEW_MODULE).map((file) => `${base}${file}`);
+      context.prerendered = { markup: first.audience, reading: { markup: first.read, stylesheets }, firstFont: firstFont || undefined, readCss };
       const warn = (message: string) => process.stderr.write(`${message}\n`);
       if (flags.ogImage !== false && (await writeOgImage(outDir, base, warn))) context.ogImageBase = base;
     }

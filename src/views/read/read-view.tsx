@@ -7,6 +7,7 @@ import { useNearViewport } from './use-near-viewport.ts';
 import { useSlideInView } from './use-slide-in-view.ts';
 import { useIdleCount } from './use-idle-count.ts';
 import { useOverflowsSideways } from './use-overflows-sideways.ts';
+import { rendersAtOnce } from './eager-slides.ts';
 import './read-view.css';
 
 function ReadSlide({ deck, entry, slide, eager }: { deck: Deck; entry: SlideEntry; slide: number; eager: boolean }) {
@@ -86,7 +87,7 @@ export default function ReadView({ deck, position, move, setMode }: ViewProps) {
       </header>
       <main className="read-column" ref={column}>
         {deck.slides.map((entry, index) => (
-          <ReadSlide key={index} deck={deck} entry={entry} slide={index + 1} eager={index < renderedUpTo || Math.abs(index + 1 - opening.current) <= 2} />
+          <ReadSlide key={index} deck={deck} entry={entry} slide={index + 1} eager={index < renderedUpTo || rendersAtOnce(index + 1, opening.current)} />
         ))}
       </main>
     </div>
