@@ -27,7 +27,7 @@ const PROBE = `
 /** How long a page must stay quiet after the title (and, on the deck, `data-ready`) before its last LCP counts. */
 const SETTLE_MS = 600;
 
-async function openOnce(browser, url, viewport) {
+export async function openOnce(browser, url, viewport) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   await page.addInitScript(PROBE);
