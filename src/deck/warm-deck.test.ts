@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isLoaded } from '../lazy/use-module.ts';
+import { lazyPart } from '../lazy/lazy-parts.ts';
 import { warmInIdle } from './warm-deck.ts';
 
 describe('warmInIdle', () => {
@@ -40,6 +41,19 @@ describe('warmInIdle', () => {
     expect(onWarm).not.toHaveBeenCalled();
     await runIdle();
     expect(load.mock.calls.map(([font]) => font)).toEqual(['16px "Inter Variable"', '16px "JetBrains Mono Variable"']);
+    expect(onWarm).toHaveBeenCalledTimes(1);
+  });
+
+  it('also warms the parts that a module it loaded declares (the code block declares its highlighter)', async () => {
+    const highlighter = vi.fn(() => Promise.resolve('highlighter'));
+    const codeBlock = vi.fn(() => {
+      lazyPart(highlighter);
+      return Promise.resolve('code block');
+    });
+    const onWarm = vi.fn();
+    warmInIdle([codeBlock], onWarm);
+    for (let pass = 0; pass < 4; pass++) await runIdle();
+    expect(highlighter).toHaveBeenCalledTimes(1);
     expect(onWarm).toHaveBeenCalledTimes(1);
   });
 

@@ -52,9 +52,10 @@ function warmFonts(): Promise<unknown> {
  * Loads `loaders` quietly (not for `data-ready`), a batch per idle callback, each batch once the last has settled,
  * so the main thread is never busy with it for long, and none within `QUIET_MS` of a key press or click; then the
  * fonts. Calls `onWarm` once all have loaded; those that failed (offline) are tried again when the browser is back
- * online. Returns a function that stops it.
+ * online. Parts declared by the modules it loads join the list. Returns a function that stops it.
  */
-export function warmInIdle(loaders: readonly Loader[], onWarm: () => void): () => void {
+export function warmInIdle(given: readonly Loader[], onWarm: () => void): () => void {
+  const loaders = [...given];
   let stopped = false;
   let cancel = () => {};
   let next = 0;
@@ -72,6 +73,8 @@ export function warmInIdle(loaders: readonly Loader[], onWarm: () => void): () =
       () => lastInput,
       () => {
         const batch: Loader[] = [];
+        // A module warmed here may declare parts of its own (the code block its highlighter): they are warmed too.
+        if (next >= loaders.length) loaders.push(...allLazyParts().filter((part) => !loaders.includes(part)));
         while (next < loaders.length && batch.length < BATCH) {
           const loader = loaders[next++];
           if (loader && !isLoaded(loader)) batch.push(loader);
