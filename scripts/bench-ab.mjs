@@ -35,7 +35,9 @@ try {
     for (let round = 0; round < runs; round++) for (const name of names) results[name].push(await lighthouseOnce(`${base}${name}/index.html`, formFactor));
     for (const name of names) {
       const of = (key) => median(results[name].map((entry) => entry[key]));
-      console.log(`${name}: score ${of('score')} (${results[name].map((entry) => entry.score).join(', ')}), FCP ${pad(of('fcp'))} ms, LCP ${pad(of('lcp'))} ms, TBT ${pad(of('tbt'))} ms (${results[name].map((entry) => pad(entry.tbt)).join(', ')})`);
+      console.log(
+        `${name}: score ${of('score')} (${results[name].map((entry) => entry.score).join(', ')}), FCP ${pad(of('fcp'))} ms, LCP ${pad(of('lcp'))} ms, TBT ${pad(of('tbt'))} ms (${results[name].map((entry) => pad(entry.tbt)).join(', ')})`,
+      );
     }
   } else {
     const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
@@ -51,7 +53,9 @@ try {
     const ratio = (name, key, reference) => median(results[name].map((run, at) => run[key] / results[reference][at][key])).toFixed(2);
     for (const name of names) {
       const title = median(results[name].map((run) => run.title));
-      console.log(`${name}: title ÷ system ${ratio(name, 'title', 'system')}×, ÷ same font ${ratio(name, 'title', 'same')}×, FCP ÷ system ${ratio(name, 'fcp', 'system')}×; title ${pad(title)} ms, LCP − title ${median(results[name].map((run) => run.lcp - run.title)).toFixed(1)} ms (${[...new Set(results[name].map((run) => run.lcpElement))].join(' | ')})`);
+      console.log(
+        `${name}: title ÷ system ${ratio(name, 'title', 'system')}×, ÷ same font ${ratio(name, 'title', 'same')}×, FCP ÷ system ${ratio(name, 'fcp', 'system')}×; title ${pad(title)} ms, LCP − title ${median(results[name].map((run) => run.lcp - run.title)).toFixed(1)} ms (${[...new Set(results[name].map((run) => run.lcpElement))].join(' | ')})`,
+      );
     }
     for (const [name, list] of Object.entries(results)) console.log(`${name.padEnd(6)} ${list.map((run) => `${pad(run.fcp)}/${pad(run.title)}`).join(' ')}`);
   }
