@@ -67,7 +67,7 @@ export function App({ deck, mode: initialMode, start }: { deck: Deck; mode: Mode
     shared: { position, blank, steps },
     adopt,
   });
-  const { ink, withInk } = useInk(deck.id, channel);
+  const { ink, withInk } = useInk(deck.id, channel, mode === 'audience' || mode === 'presenter');
   const command = useCommands({ deckId: deck.id, mode, home, setMode, setBlank, setOverlay, withInk, position, cycleTheme });
   // The phone remote moves the presenter, never itself: its position is the presenter's.
   useKeyboard({ move, command, enabled: overlay === null && mode !== 'remote' });

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DeckChannel } from '../sync/deck-channel.ts';
 import { preload } from '../lazy/use-module.ts';
+import { onceReady } from '../schedule/ready.ts';
 import { lazyPart } from '../lazy/lazy-parts.ts';
 import { INK_TOPIC } from '../sync/ink-topic.ts';
 import { storageKey, type Ink } from './ink-context.ts';
@@ -21,11 +22,11 @@ const keptStrokes = (deckId: string) => {
 };
 
 /**
- * The window's ink, loaded when first needed: a tool turned on (`withInk`), a message from the presenter (kept and
- * handed over once loaded), or strokes kept in this tab from before a reload. Until then nothing of it is on screen,
- * and none of its code is in the start chunk.
+ * The window's ink, loaded once the deck is first ready in a view that draws (`drawing`: what is on screen comes
+ * first), or sooner when needed: a tool turned on (`withInk`), a message from the presenter (kept and handed over once
+ * loaded), or strokes kept in this tab from before a reload. None of its code is in the start chunk.
  */
-export function useInk(deckId: string, channel: DeckChannel): { ink: Ink | null; withInk: (act: (session: InkSession) => void) => void } {
+export function useInk(deckId: string, channel: DeckChannel, drawing: boolean): { ink: Ink | null; withInk: (act: (session: InkSession) => void) => void } {
   const [parts, setParts] = useState<InkParts | null>(null);
   const [wanted, setWanted] = useState(false);
   const waiting = useRef<{ messages: unknown[]; acts: ((session: InkSession) => void)[] }>({ messages: [], acts: [] });
@@ -34,6 +35,7 @@ export function useInk(deckId: string, channel: DeckChannel): { ink: Ink | null;
   useEffect(() => {
     if (keptStrokes(deckId)) setWanted(true);
   }, [deckId]);
+  useEffect(() => (drawing ? onceReady(() => setWanted(true)) : undefined), [drawing]);
   useEffect(() => {
     if (!wanted || parts) return;
     let live = true;
