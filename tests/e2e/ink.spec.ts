@@ -169,6 +169,8 @@ test.describe('pen', () => {
     await openDeck(other, 'talk', '#/5');
     const presenter = await openPresenter(page, 'talk', '#/5');
     await page.keyboard.press('d');
+    // The pen is on once its toolbar shows (its code loads right after the deck is first ready).
+    await expect(page.getByRole('toolbar', { name: 'Pen' })).toBeVisible();
     await drawStroke(page, frameOf(page, 5), [
       [300, 300],
       [700, 400],
@@ -214,6 +216,8 @@ test.describe('pen', () => {
     test('a finger draws with the pen on, and its horizontal stroke does not swipe to another slide', async ({ page, context }) => {
       await openDeck(page, 'talk', '#/4');
       await page.keyboard.press('d');
+      // The pen is on once its toolbar shows (its code loads right after the deck is first ready).
+      await expect(page.getByRole('toolbar', { name: 'Pen' })).toBeVisible();
       const cdp = await context.newCDPSession(page);
       const points = await Promise.all(([200, 400, 600, 800, 1000] as const).map((x) => screenPoint(frameOf(page, 4), x, 400)));
       const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', at?: { x: number; y: number }) =>
@@ -230,6 +234,8 @@ test.describe('pen', () => {
   test('nothing of the pen or the pointer reaches the print view, the reading view or a printout', async ({ page }) => {
     await openDeck(page, 'talk', '#/2');
     await page.keyboard.press('d');
+    // The pen is on once its toolbar shows (its code loads right after the deck is first ready).
+    await expect(page.getByRole('toolbar', { name: 'Pen' })).toBeVisible();
     await drawStroke(page, frameOf(page, 2), [
       [300, 300],
       [700, 400],
