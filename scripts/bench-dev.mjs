@@ -74,9 +74,10 @@ async function startAndShow(commandArgs, text, path = '') {
     child.stderr.on('data', (chunk) => (output += chunk));
     child.once('exit', () => reject(new Error(`deck ${commandArgs[0]} exited:\n${output}`)));
   });
+  const listening = Date.now();
   await page.goto(url + path);
   const shownAt = await waitSeen(page, text);
-  return { page, context, child, seconds: (shownAt - spawned) / 1000 };
+  return { page, context, child, seconds: (shownAt - spawned) / 1000, listening: (listening - spawned) / 1000 };
 }
 
 async function waitSeen(page, text, timeout = 30_000) {
@@ -90,7 +91,7 @@ const stop = async ({ context, child }) => {
   await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve()));
 };
 
-const cold = { dev: [], serve: [] };
+const cold = { dev: [], serve: [], listening: [] };
 let editTimes = [];
 let positionKept = true;
 let reloads = 0;
@@ -102,6 +103,7 @@ try {
     await stop(served);
     const dev = await startAndShow(['dev', deckFile], '2 Types of Data Engineers');
     cold.dev.push(dev.seconds);
+    cold.listening.push(dev.listening);
     if (run === runs - 1) {
       // The edit loop on the last server: slide 5 shown, its title rewritten, the new text timed from the write.
       await dev.page.goto(`${dev.page.url().split('#')[0]}#/${EDITED_SLIDE}`);
@@ -138,6 +140,7 @@ const ratios = cold.dev.map((seconds, run) => seconds / cold.serve[run]);
 const s = (value) => `${value.toFixed(2)} s`;
 const rows = [
   ['deck dev: spawn → slide 1 title on screen', `${s(median(cold.dev))} (${spreadOf(cold.dev, s)}; the first run may fill Vite's dependency cache)`],
+  ['of which spawn → URL printed', `${s(median(cold.listening))} (${spreadOf(cold.listening, s)})`],
   ['the same ÷ deck serve of a static title page', `${ratio(median(ratios))} (${spreadOf(ratios, ratio)}); static ${s(median(cold.serve))}`],
   [
     `edit slide ${EDITED_SLIDE}'s title → new text on screen`,

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import type { InlineMath } from 'mdast-util-math';
+import type { Root as HastRoot } from 'hast';
 import type { Root, Text } from 'mdast';
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
-import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import type { Pluggable, Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
@@ -44,9 +44,17 @@ function hasMaths(tree: Root): boolean {
   return found;
 }
 
+declare module 'vfile' {
+  interface DataMap {
+    /** The part has maths: KaTeX renders it (rehypeMaths). */
+    maths: boolean;
+  }
+}
+
 /** Remark plugin for one compiled part: a part with maths imports KaTeX's CSS (and so its fonts); others don't. */
-export const remarkKatexStyles: Plugin<[], Root> = () => (tree: Root) => {
+export const remarkKatexStyles: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   if (!hasMaths(tree)) return;
+  file.data.maths = true;
   const source = JSON.stringify(KATEX_CSS);
   const css: MdxjsEsm = {
     type: 'mdxjsEsm',
@@ -65,8 +73,18 @@ export const remarkKatexStyles: Plugin<[], Root> = () => (tree: Root) => {
 /** The parse side of maths, for the outline and each part alike: `$…$` and `$$…$$`, prices left as text. */
 export const remarkMaths: Pluggable[] = [remarkMath, remarkDollarText];
 
-/** Maths rendered to HTML (with MathML for screen readers) when the deck compiles: no KaTeX script in the browser. */
-export const rehypeMaths: Pluggable = [rehypeKatex, { output: 'htmlAndMathml' }];
+type HastTransform = (tree: HastRoot, file: VFile) => void;
+let katex: Promise<HastTransform> | undefined;
+
+/**
+ * Maths rendered to HTML (with MathML for screen readers) when the deck compiles: no KaTeX script in the browser.
+ * KaTeX loads with the first part that has maths (remarkKatexStyles marks it): a deck without maths never loads it.
+ */
+export const rehypeMaths: Plugin<[], HastRoot> = () => async (tree, file) => {
+  if (!file.data.maths) return;
+  katex ??= import('rehype-katex').then(({ default: rehypeKatex }) => rehypeKatex({ output: 'htmlAndMathml' }) as HastTransform);
+  (await katex)(tree, file);
+};
 
 /**
  * KaTeX's CSS with only its woff2 fonts: every browser the deck runs in takes woff2, and the woff and ttf copies would

@@ -8,6 +8,7 @@ import { originOf } from '../mdx/include.ts';
 import { isTransition } from '../../deck/slide-transition.ts';
 import { deckDevReload, RESOLVED_DECK_ID } from './deck-dev-reload.ts';
 import { deckSource } from './deck-source.ts';
+import type { OutlineCache } from '../cache/outline-cache.ts';
 import { remoteResources, remoteSeen } from '../html/remote-resources.ts';
 import { resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../deck-file.ts';
@@ -63,8 +64,8 @@ function flavorOf(deckFile: string, source: string): MdxDeckFlavor {
 }
 
 /** Vite plugin: serves `virtual:deck` for one MDX deck file, split into one lazily loaded module per slide. */
-export function deckPlugin(deckFile: string): Plugin {
-  const deck = deckSource(deckFile);
+export function deckPlugin(deckFile: string, outlines?: OutlineCache): Plugin {
+  const deck = deckSource(deckFile, outlines);
   const reload = deckDevReload(deckFile, deck);
   let server: ViteDevServer | undefined;
 

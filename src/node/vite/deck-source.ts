@@ -18,6 +18,7 @@ import { keptDefaultExport, remarkDefaultExports } from '../mdx/slide-default-ex
 import { declaredMdxDeck } from '../mdx/mdx-deck-flavor.ts';
 import { PACKAGE_ROOT } from '../deck-file.ts';
 import { outlineAfterSlideEdit } from '../mdx/slide-edit.ts';
+import type { OutlineCache } from '../cache/outline-cache.ts';
 
 /** Beyond this, MDX parsing alone takes minutes: a clear error beats a build that seems to hang. */
 const MAX_DECK_CHARS = 4 * 1024 * 1024;
@@ -73,8 +74,8 @@ export interface DeckSource {
   files(): string[];
 }
 
-/** The reader and compiler of `deckFile`'s parts. */
-export function deckSource(deckFile: string): DeckSource {
+/** The reader and compiler of `deckFile`'s parts; `outlines` keeps the last whole outline for the next start (`deck dev`). */
+export function deckSource(deckFile: string, outlines?: OutlineCache): DeckSource {
   let cached: Parsed | undefined;
   /** Whether the deck's package.json says mdx-deck 1–2, where each `export default` is its own slide's layout. */
   const mdxDeck2 = declaredMdxDeck(deckFile, PACKAGE_ROOT) === 2;
@@ -122,9 +123,15 @@ export function deckSource(deckFile: string): DeckSource {
       cached = { source, repairs: [], lines, outline: edited, expanded };
       return cached;
     }
+    const kept = outlines?.get(expanded.text);
+    if (kept) {
+      cached = { source, repairs: kept.repairs, lines: kept.text.split('\n'), outline: kept.outline, expanded };
+      return cached;
+    }
     try {
       const { text, result, repairs } = repairMdx1(expanded.text, (value) => splitDeck(value, deckFile));
       cached = { source, repairs, lines: text.split('\n'), outline: result, expanded };
+      outlines?.set(expanded.text, { text, repairs, outline: result });
     } catch (error) {
       // An error at the end of the deck (an unclosed `{`) may have begun in an included file: that file, parsed alone, says where.
       for (const file of included) {

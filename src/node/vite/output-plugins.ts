@@ -1,5 +1,4 @@
 import { build, mergeConfig, type ConfigEnv, type InlineConfig, type Plugin, type PluginOption, type ResolvedConfig } from 'vite';
-import { viteSingleFile } from 'vite-plugin-singlefile';
 import { startChunk } from './start-chunk.ts';
 import { BUNDLED_STEPS, runSteps } from '../html/page-pipeline.ts';
 import { OFFLINE_FILE, type DeckOutput } from './deck-output.ts';
@@ -61,6 +60,10 @@ export function deckOutputPlugins(output: DeckOutput, configFor: ConfigFor): Plu
       apply: clientBuild,
       config: () => ({ build: { modulePreload: false, copyPublicDir: false } }),
     },
-    { ...(viteSingleFile({ outputFileName: output.fileName === 'index.html' ? undefined : output.fileName }) as Plugin), apply: clientBuild },
+    // Loaded only for this output: every other command, `deck dev` first, starts without it.
+    import('vite-plugin-singlefile').then(({ viteSingleFile }) => ({
+      ...(viteSingleFile({ outputFileName: output.fileName === 'index.html' ? undefined : output.fileName }) as Plugin),
+      apply: clientBuild,
+    })),
   ];
 }

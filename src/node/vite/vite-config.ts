@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { InlineConfig, PluginOption } from 'vite';
 import { writableCacheDir } from '../cache/cache-dir.mjs';
+import { outlineCache } from '../cache/outline-cache.ts';
 import type { DeckOutput } from './deck-output.ts';
 import { deckOutputPlugins } from './output-plugins.ts';
 import { deckPlugin } from './deck-plugin.ts';
@@ -19,6 +20,8 @@ export interface DeckViteOptions {
   outDir?: string;
   /** More plugins (the export's input recorder). */
   plugins?: PluginOption[];
+  /** `deck dev`: keep the deck's outline on disk, so the next start need not outline the deck again. */
+  keepOutline?: boolean;
 }
 
 /**
@@ -52,7 +55,10 @@ export function deckViteConfig(options: DeckViteOptions): InlineConfig {
     cacheDir,
     plugins: [
       mdxDeckCompatPlugin(),
-      deckPlugin(options.deckFile),
+      deckPlugin(
+        options.deckFile,
+        options.keepOutline ? outlineCache(writableCacheDir(resolve(PACKAGE_ROOT, 'node_modules/.cache/deck-dev')), PACKAGE_ROOT, options.deckFile) : undefined,
+      ),
       printFontsPlugin({ inline: options.output.kind === 'single-file', preload: options.output.kind === 'print' }),
       react(),
       deckOutputPlugins(options.output, configFor),
