@@ -1,4 +1,3 @@
-import subsetFont from 'subset-font';
 import { codePointsOf, unicodeRangeOf } from './unicode-range.ts';
 
 /**
@@ -22,6 +21,8 @@ export function textOf(markup: string): string {
 
 /** A woff2 subset of `font` with the characters of `text`, its variation axes and layout features kept. */
 export async function firstPaintSubset(font: Buffer, text: string): Promise<Buffer> {
+  // Loaded when a build needs it: the page pipeline is also `deck dev`'s, which never subsets.
+  const { default: subsetFont } = await import('subset-font');
   return Buffer.from(await subsetFont(font, text, { targetFormat: 'woff2' }));
 }
 
