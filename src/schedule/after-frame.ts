@@ -28,7 +28,7 @@ function afterNextFrame(then: Schedule, callback: () => void): () => void {
 /**
  * Runs `callback` in a task after the next frame (a frame callback, then a timer): for work that must not hold up
  * the frame a key press is waiting for, yet should not wait for idle time either (the message to the deck's other
- * windows, the ready check). Returns a function that cancels it.
+ * windows, the live region, the ready check). Returns a function that cancels it.
  */
 export const afterFrame: Schedule = (callback) => afterNextFrame(inTask, callback);
 

@@ -24,8 +24,8 @@ describe('afterMove', () => {
     frames.splice(0).forEach((callback) => callback(0));
     expect(ran).toEqual([]);
     vi.runAllTimers();
-    expect(ran).toEqual(['tellOtherWindows', 'checkReady']);
+    expect(ran).toEqual(['announce', 'tellOtherWindows', 'checkReady']);
     idle();
-    expect(ran).toEqual(['tellOtherWindows', 'checkReady', 'mountNeighbour', 'announce', 'writeUrl', 'preloadNext', 'retitle']);
+    expect(ran).toEqual(['announce', 'tellOtherWindows', 'checkReady', 'mountNeighbour', 'writeUrl', 'preloadNext', 'retitle']);
   });
 });

@@ -6,10 +6,6 @@ import { afterFrame, afterPaint, type Schedule } from './after-frame.ts';
  * cheap"): `afterFrame` is a frame callback then a task, `afterPaint` a frame callback then idle time. So after the
  * frame come the tasks, in this order, then the idle callbacks, in this order.
  *
- * The live region's text is written in idle time: a DOM write in a task right after the frame makes Chromium render
- * once more before its next task (+12 ms at p95 at a presenter's pace, docs/benchmarks.md). The ready check stays a
- * task, so `data-ready` never waits for idle time (a busy page, or a test that withholds it).
- *
  * The order is React's: a commit runs the view's and the live region's effects before the app's own, and the app's
  * in the order its hooks are called (position, channel, ready check and neighbours, title).
  */
@@ -17,7 +13,7 @@ export const afterMove = {
   /** The audience view mounts the slide that is now a neighbour, hidden (views/audience/audience-view.tsx). */
   mountNeighbour: afterPaint,
   /** The live region announces "Slide N of M: title" (app/live-region.tsx). */
-  announce: afterPaint,
+  announce: afterFrame,
   /** The URL's hash: a history entry per slide (navigation/use-position.ts). */
   writeUrl: afterPaint,
   /** The message to the deck's other windows (sync/use-channel.ts). */
