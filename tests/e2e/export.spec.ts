@@ -42,6 +42,22 @@ test.describe('deck export: the talk', () => {
     [titles, exported] = await Promise.all([slideTitles(browser, 'talk', baseURL ?? ''), deckCli('export', TALK, '--out', pdf)]);
   });
 
+  test('its own build asks for the print fonts with its script; a site build does not fetch them', () => {
+    const cache = 'node_modules/.cache/deck';
+    const build = readdirSync(cache)
+      .filter((name) => name.startsWith('export-') && existsSync(join(cache, name, 'deck-inputs.json')))
+      .map((name) => join(cache, name))
+      .find((folder) => JSON.parse(readFileSync(join(folder, 'deck-inputs.json'), 'utf8')).deckFile === resolve(TALK));
+    expect(build).toBeDefined();
+    const fonts = readdirSync(join(build!, 'assets')).filter((file) => file.endsWith('.ttf'));
+    expect(fonts.length).toBeGreaterThan(0);
+    const preloads = [...readFileSync(join(build!, 'index.html'), 'utf8').matchAll(/<link rel="preload" as="font"[^>]*href="\.\/assets\/([^"]+)"/g)].map(
+      (match) => match[1],
+    );
+    expect(preloads.sort()).toEqual(fonts.sort());
+    expect(readFileSync('.e2e/talk/index.html', 'utf8')).not.toMatch(/rel="preload" as="font"/);
+  });
+
   test('writes one page per slide, titled and authored from meta, with a summary on stdout', async () => {
     expect(exported.stderr).toBe('');
     expect(exported.status).toBe(0);
