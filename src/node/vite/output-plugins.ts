@@ -2,6 +2,7 @@ import { build, mergeConfig, type ConfigEnv, type InlineConfig, type Plugin, typ
 import { startChunk } from './start-chunk.ts';
 import { BUNDLED_STEPS, runSteps } from '../html/page-pipeline.ts';
 import { OFFLINE_FILE, type DeckOutput } from './deck-output.ts';
+import { deckLogger } from './deck-logger.ts';
 
 /** The same deck's config for another output into a folder: the offline copy is a second build of the deck. */
 export type ConfigFor = (output: DeckOutput, outDir: string) => InlineConfig;
@@ -32,8 +33,9 @@ function offlineCopy(configFor: ConfigFor): Plugin {
     async closeBundle() {
       if (failed) return;
       const outDir = config.build.outDir;
-      const copy = configFor({ kind: 'single-file', fileName: OFFLINE_FILE }, outDir);
-      await build(mergeConfig(copy, { mode: config.mode, logLevel: 'silent', build: { outDir, emptyOutDir: false } }));
+      // Silent, as a logger of its own: the site's build has said all there is to say (a failure reaches it thrown).
+      const copy = { ...configFor({ kind: 'single-file', fileName: OFFLINE_FILE }, outDir), customLogger: deckLogger('silent') };
+      await build(mergeConfig(copy, { mode: config.mode, build: { outDir, emptyOutDir: false } }));
     },
   };
 }
