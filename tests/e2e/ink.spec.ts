@@ -84,6 +84,7 @@ test.describe('laser pointer', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await openDeck(page, 'talk', '#/2');
     await page.keyboard.press('l');
+    await expect(page.getByRole('toolbar', { name: 'Laser pointer' })).toBeVisible();
     const at = await screenPoint(frameOf(page, 2), 600, 300);
     await page.mouse.move(at.x, at.y);
     const pointer = page.locator('[data-pointer]');
