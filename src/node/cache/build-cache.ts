@@ -40,10 +40,15 @@ export function recordInputs(report: (files: string[]) => void): Plugin {
  * plugins: everything under `src/`, and index.html), with the lockfile for the packages.
  */
 export function engineSources(root: string): string[] {
-  const sources = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
+  return [...sourcesUnder(join(root, 'src')), join(root, 'index.html'), join(root, 'package-lock.json')];
+}
+
+/** Every file under `dir` but the unit tests, in a stable order. */
+export function sourcesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && !/\.test\.tsx?$/.test(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name));
-  return [...sources, join(root, 'index.html'), join(root, 'package-lock.json')];
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
 }
 
 /** The build folder for one deck in `cacheRoot`, and whether a build there is still good. */

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomically } from './atomic-output.mjs';
-import { shortHash } from './fingerprint.mjs';
+import { fingerprints, shortHash } from './fingerprint.mjs';
+import { sourcesUnder } from './build-cache.ts';
 import type { DeckOutline } from '../mdx/remark-slides.ts';
 import type { Mdx1Repair } from '../mdx/mdx1-habits.ts';
 
@@ -15,14 +16,7 @@ export interface StoredOutline {
 
 /** Our outline code (every remark plugin and the splitter, under src/node/mdx/) and the packages it runs on. */
 function engineHash(root: string): string {
-  const hash = createHash('sha1');
-  const mdx = join(root, 'src/node/mdx');
-  const files = readdirSync(mdx, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-  for (const file of [...files, join(root, 'package-lock.json')]) hash.update(file).update('\0').update(readFileSync(file));
-  return hash.digest('hex');
+  return JSON.stringify(fingerprints([...sourcesUnder(join(root, 'src/node/mdx')), join(root, 'package-lock.json')]));
 }
 
 /**
