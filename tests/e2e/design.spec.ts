@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { deckState, openDeck, waitReady } from './deck-page.ts';
+import { contrast as contrastOf, type Rgb } from '../../src/styles/contrast.ts';
 
 /** The review slides, each with its verdict badge; the seed rates neither 35 nor 38. */
 const VERDICTS: Record<number, string> = {
@@ -58,18 +59,12 @@ async function smallText(page: Page, n: number): Promise<string[]> {
 
 /** WCAG contrast of two computed `rgb(…)` colours. */
 function contrast(a: string, b: string): number {
-  const luminance = (colour: string) => {
-    const [r, g, bl] = colour
+  const channels = (colour: string) =>
+    colour
       .match(/[\d.]+/g)!
       .slice(0, 3)
-      .map((value) => {
-        const c = Number(value) / 255;
-        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-      });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light! + 0.05) / (dark! + 0.05);
+      .map(Number) as Rgb;
+  return contrastOf(channels(a), channels(b));
 }
 
 test.describe('the talk’s design', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import prism from 'react-syntax-highlighter/dist/esm/styles/prism/prism';
 import hljsDefault from 'react-syntax-highlighter/dist/esm/styles/hljs/default-style';
 import okaidia from 'react-syntax-highlighter/dist/esm/styles/prism/okaidia';
-import { codeColours, contrast, slideStyle } from './syntax-style.ts';
+import { codeColours, slideStyle } from './syntax-style.ts';
+import { contrast } from '../../styles/contrast.ts';
 
 const rgb = (hex: string) => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)) as [number, number, number];
 

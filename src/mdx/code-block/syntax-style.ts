@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { SyntaxStyle } from './code-style.ts';
+import { contrast, type Rgb } from '../../styles/contrast.ts';
 
 /** The style keys that style the whole block rather than one token. */
 const BLOCK_KEYS = ['pre[class*="language-"]', 'code[class*="language-"]', 'hljs'];
@@ -10,8 +11,6 @@ const MIN_CONTRAST = 3;
 /** The CSS colour names the bundled styles use, besides hex. */
 const NAMED: Record<string, string> = { black: '#000000', white: '#ffffff', slategray: '#708090', gray: '#808080', grey: '#808080' };
 
-type Rgb = [number, number, number];
-
 function parse(colour: unknown): Rgb | undefined {
   if (typeof colour !== 'string') return undefined;
   const hex = NAMED[colour.toLowerCase()] ?? colour;
@@ -19,17 +18,6 @@ function parse(colour: unknown): Rgb | undefined {
   if (!digits) return undefined;
   const full = digits.length === 3 ? [...digits].map((digit) => digit + digit).join('') : digits;
   return [0, 2, 4].map((at) => parseInt(full.slice(at, at + 2), 16)) as Rgb;
-}
-
-const luminance = (rgb: Rgb) => {
-  const [r, g, b] = rgb.map((value) => (value / 255 <= 0.03928 ? value / 255 / 12.92 : ((value / 255 + 0.055) / 1.055) ** 2.4)) as Rgb;
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-};
-
-/** WCAG contrast ratio of two colours. */
-export function contrast(a: Rgb, b: Rgb): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
 }
 
 const hexOf = (rgb: Rgb) => `#${rgb.map((value) => Math.round(value).toString(16).padStart(2, '0')).join('')}`;
