@@ -22,6 +22,8 @@ export function deckDevReload(deckFile: string, source: DeckSource) {
   let updating = Promise.resolve();
   /** The version the page shows, when it shows one without an error overlay over it: what a swap starts from. */
   let shown: Parsed | undefined;
+  /** Bumped when the deck file goes (the page then shows an overlay): a refresh begun before must not claim the page. */
+  let gone = 0;
 
   const swap = (server: ViteDevServer, parsed: Parsed, parts: string[]): void => {
     const update: SlideSwap = { parts: [], titles: parsed.outline.slides.map((slide) => slide.title) };
@@ -42,6 +44,7 @@ export function deckDevReload(deckFile: string, source: DeckSource) {
     const lookAgain = () => setTimeout(() => source.stamp() !== seen && saved(server), LOOK_AGAIN_MS);
     let parsed: Parsed | undefined;
     let swapped: string[] | null = null;
+    const goneAtStart = gone;
     do {
       seen = source.stamp();
       let text: string;
@@ -67,7 +70,8 @@ export function deckDevReload(deckFile: string, source: DeckSource) {
         return;
       }
     } while (source.stamp() !== seen);
-    if (!parsed) return;
+    // The file went while this version compiled: the page shows that overlay now, and the deck's return reloads it.
+    if (!parsed || gone !== goneAtStart) return;
     const previous = shown;
     shown = parsed;
     if (swapped && previous) {
@@ -107,6 +111,7 @@ export function deckDevReload(deckFile: string, source: DeckSource) {
       server.watcher.on('unlink', (file) => {
         if (file !== deckFile) return;
         shown = undefined;
+        gone++;
         const message = `${deckFile}: the deck file is gone; restore it and this page reloads`;
         server.ws.send({ type: 'error', err: { message, stack: '', id: deckFile, plugin: 'deck' } });
         stopLooking();
