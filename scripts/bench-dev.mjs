@@ -1,13 +1,13 @@
 // npm run bench:dev [-- --runs 3 --edits 7]: the dev loop. Cold start: spawn `deck dev` → slide 1's title on screen
-// in Chromium, against spawning `deck serve` of a static title page → its title on screen (same run, interleaved).
-// Edit: the title of slide 5 changed in deck.mdx → the new text on screen, the deck still on slide 5.
-import { spawn } from 'node:child_process';
+// in Chromium, against spawning `deck serve` of a static title page → its title on screen (same run, interleaved):
+// the first start after the deck changed, then a restart on the deck as that server left it. Edit: the title of
+// slide 5 changed in deck.mdx → the new text on screen, the deck still on slide 5.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../src/node/browser/find-chromium.mjs';
+import { startAndShow, stop, waitSeen } from './bench/dev-start.mjs';
 import { ms, ratio, spreadOf } from './bench/format.mjs';
 import { median } from './stats.mjs';
 
@@ -30,80 +30,38 @@ writeFileSync(
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>static</title></head><body><h1 id="title">2 Types of Data Engineers</h1></body></html>',
 );
 
-/**
- * In the page, every frame: the text of the current slide's first heading, first seen when (epoch ms), kept in
- * sessionStorage so a reload does not lose it; and when slide 1's title (or the static one) first showed.
- */
-const WATCH = `
-  (() => {
-    const seen = JSON.parse(sessionStorage.getItem('bench-seen') || '{}');
-    sessionStorage.setItem('bench-loads', String(Number(sessionStorage.getItem('bench-loads') || 0) + 1));
-    const check = () => {
-      const heading = document.querySelector('[data-deck] .slide-current h1, [data-deck] .slide-current h2, #title');
-      const text = heading && heading.getBoundingClientRect().height > 0 ? heading.textContent : '';
-      // A frame where the deck shows its slide without a title: a swap that blanked the slide while its module loaded.
-      if (!text && document.querySelector('[data-deck]')) sessionStorage.setItem('bench-blank', String(Number(sessionStorage.getItem('bench-blank') || 0) + 1));
-      if (text && !(text in seen)) {
-        seen[text] = performance.timeOrigin + performance.now();
-        sessionStorage.setItem('bench-seen', JSON.stringify(seen));
-      }
-      requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  })();`;
-
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 // Clear of the ports Chromium refuses (5060, 5061, 6000, …).
 let port = 4400 + Math.floor(Math.random() * 250);
+const TITLE = '2 Types of Data Engineers';
+/** After a start on a changed deck: long enough for the server's idle work (slide 1's prerender) before it stops. */
+const IDLE_MS = 4000;
+const ready = (page) => page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { timeout: 30_000 });
 
-/** Spawns `deck <args>`, opens its URL as soon as it prints one, and resolves when `text` first shows. */
-async function startAndShow(commandArgs, text, path = '') {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  await page.addInitScript(WATCH);
-  const spawned = Date.now();
-  const child = spawn(process.execPath, ['bin/deck.mjs', ...commandArgs, '--port', String(++port)], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const url = await new Promise((resolve, reject) => {
-    const look = (chunk) => {
-      output += chunk;
-      const found = /http:\/\/(?:localhost|127\.0\.0\.1):\d+\/\S*/.exec(stripVTControlCharacters(output));
-      if (found) resolve(found[0]);
-    };
-    child.stdout.on('data', look);
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.once('exit', () => reject(new Error(`deck ${commandArgs[0]} exited:\n${output}`)));
-  });
-  const listening = Date.now();
-  await page.goto(url + path);
-  const shownAt = await waitSeen(page, text);
-  return { page, context, child, seconds: (shownAt - spawned) / 1000, listening: (listening - spawned) / 1000 };
-}
-
-async function waitSeen(page, text, timeout = 30_000) {
-  const handle = await page.waitForFunction((wanted) => JSON.parse(sessionStorage.getItem('bench-seen') || '{}')[wanted], text, { timeout, polling: 50 });
-  return handle.jsonValue();
-}
-
-const stop = async ({ context, child }) => {
-  await context.close();
-  child.kill();
-  await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve()));
-};
-
-const cold = { dev: [], serve: [], listening: [] };
+const cold = { dev: [], changed: [], serve: [], listening: [], cpuListening: [], cpuShown: [], changedCpuShown: [] };
 let editTimes = [];
 let positionKept = true;
 let reloads = 0;
 let blankFrames = 0;
 try {
   for (let run = 0; run < runs; run++) {
-    const served = await startAndShow(['serve', staticDir], '2 Types of Data Engineers');
+    const served = await startAndShow(browser, { commandArgs: ['serve', staticDir], port: ++port, text: TITLE });
     cold.serve.push(served.seconds);
     await stop(served);
-    const dev = await startAndShow(['dev', deckFile], '2 Types of Data Engineers');
+    // The deck saved while no server ran (a pull, an editor): the first start of that text, then left to idle.
+    writeFileSync(deckFile, readFileSync(deckFile, 'utf8').replace(/<\/Notes>\s*$/, `(round ${run + 1})\n</Notes>\n`));
+    const changed = await startAndShow(browser, { commandArgs: ['dev', deckFile], port: ++port, text: TITLE });
+    cold.changed.push(changed.seconds);
+    cold.changedCpuShown.push(changed.cpuShown);
+    await ready(changed.page);
+    await changed.page.waitForTimeout(IDLE_MS);
+    await stop(changed);
+    // A restart on the deck as the last server left it.
+    const dev = await startAndShow(browser, { commandArgs: ['dev', deckFile], port: ++port, text: TITLE });
     cold.dev.push(dev.seconds);
     cold.listening.push(dev.listening);
+    cold.cpuListening.push(dev.cpuListening);
+    cold.cpuShown.push(dev.cpuShown);
     if (run === runs - 1) {
       // The edit loop on the last server: slide 5 shown, its title rewritten, the new text timed from the write.
       await dev.page.goto(`${dev.page.url().split('#')[0]}#/${EDITED_SLIDE}`);
@@ -138,10 +96,16 @@ try {
 
 const ratios = cold.dev.map((seconds, run) => seconds / cold.serve[run]);
 const s = (value) => `${value.toFixed(2)} s`;
+const cpu = (value) => `${value.toFixed(0)} ms`;
 const rows = [
-  ['deck dev: spawn → slide 1 title on screen', `${s(median(cold.dev))} (${spreadOf(cold.dev, s)}; the first run may fill Vite's dependency cache)`],
-  ['of which spawn → URL printed', `${s(median(cold.listening))} (${spreadOf(cold.listening, s)})`],
+  ['deck dev: spawn → slide 1 title on screen', `${s(median(cold.dev))} (${spreadOf(cold.dev, s)}; a restart, the deck as the last server left it)`],
   ['the same ÷ deck serve of a static title page', `${ratio(median(ratios))} (${spreadOf(ratios, ratio)}); static ${s(median(cold.serve))}`],
+  ['of which spawn → URL printed', `${s(median(cold.listening))} (${spreadOf(cold.listening, s)})`],
+  ['server CPU until it listens / the title shows', `${cpu(median(cold.cpuListening))} / ${cpu(median(cold.cpuShown))}`],
+  [
+    'the same, first start after the deck changed',
+    `${s(median(cold.changed))} (${spreadOf(cold.changed, s)}; the first run may fill Vite's dependency cache); server CPU ${cpu(median(cold.changedCpuShown))}`,
+  ],
   [
     `edit slide ${EDITED_SLIDE}'s title → new text on screen`,
     `median ${ms(median(editTimes))} (${spreadOf(editTimes, ms)}); position kept: ${positionKept ? 'yes' : 'NO'}; page reloads: ${reloads}; frames without a title: ${blankFrames}`,

@@ -1,12 +1,10 @@
-import '../styles/fonts.ts';
-import '../styles/theme.css';
-import '../styles/archetypes.css';
+import './start-styles.ts';
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { applyThemeChoice, storedThemeChoice } from './theme-choice.ts';
 import { App } from './app.tsx';
 import { deck } from '../deck/load-deck.ts';
-import { onSlideSwap } from '../deck/hot-swap.ts';
+import { DEV_START_CSS_ID, onSlideSwap } from '../deck/hot-swap.ts';
 import { preload } from '../lazy/use-module.ts';
 import { parseMode } from '../navigation/location.ts';
 import { urlPosition } from '../navigation/use-position.ts';
@@ -45,5 +43,7 @@ if (atStart && ((prerendered === '' && mode === 'audience') || (prerendered === 
   reactRoot = createRoot(root);
   reactRoot.render(app);
 }
+// `deck dev`'s prerendered page: its copy of the start CSS goes, now that the modules' own styles are in.
+document.getElementById(DEV_START_CSS_ID)?.remove();
 // `deck dev`: a save that changed only slides swaps their modules in place; the position and the view stay.
 onSlideSwap(deck, (next) => reactRoot.render(<App deck={next} mode={mode} start={position} />));

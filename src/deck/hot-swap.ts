@@ -4,6 +4,12 @@ import type { ContentModule, Deck, SlideEntry } from './deck-types.ts';
 /** `deck dev`'s custom HMR event for a save that only changed slides' bodies or notes (src/node/vite/deck-dev-reload.ts). */
 export const SLIDE_SWAP_EVENT = 'deck:swap-parts';
 
+/**
+ * `deck dev`'s copy of the start CSS in its prerendered page (src/node/vite/dev-first-paint.ts), taken out once the
+ * app's own styles are in, so that an edit of a stylesheet shows.
+ */
+export const DEV_START_CSS_ID = 'deck-dev-start-css';
+
 /** What the event carries: each changed part's module URL (absent when the page never loaded it), and every slide's title. */
 export interface SlideSwap {
   parts: { part: string; url?: string }[];

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { delayIdleCallbacks, waitReady } from './deck-page.ts';
+import { collectErrors, delayIdleCallbacks, waitReady } from './deck-page.ts';
 
 /** Beside the e2e server's port, so two checkouts running their suites at once do not collide. */
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 1026;
@@ -136,6 +136,41 @@ test.describe('deck dev', () => {
     await expect(page.locator('[data-slide-index="2"] [data-slide-error="2"]')).toBeVisible({ timeout: 20_000 });
     await expect.poll(() => stderr).toMatch(/talk\.mdx:7:1: unknown component <Nope>[^\n]*\n(?! {2}Plugin)/);
     expect(stderr).not.toMatch(/Plugin: .*deck/);
+    writeFileSync(file, GOOD);
+  });
+
+  test('once the server has been idle, the page comes with slide 1 prerendered; the app hydrates it; after an edit, never the old slide', async ({
+    page,
+    browser,
+    request,
+  }) => {
+    const html = async () => (await request.get(`http://localhost:${PORT}/`)).text();
+    // Polled 2 s apart: each request holds the server's render back until it has been quiet for a second.
+    const intervals = [2000];
+    writeFileSync(file, GOOD);
+    await page.goto(`http://localhost:${PORT}/`);
+    await waitReady(page);
+    await expect.poll(html, { timeout: 20_000, intervals }).toMatch(/<div id="root" data-prerendered><div class="deck"[^]*First version/);
+
+    // Painted from the HTML alone: the app's script never loads.
+    const bare = await browser.newPage();
+    await bare.route('**/src/app/main.tsx*', (route) => route.abort());
+    await bare.goto(`http://localhost:${PORT}/`);
+    await expect(bare.locator('[data-slide-index="1"] h1')).toHaveText('First version');
+    await expect(bare.locator('[data-slide-index="1"] h1')).toBeVisible();
+    await bare.close();
+
+    const errors = collectErrors(page);
+    await page.reload();
+    await waitReady(page);
+    await expect(page.locator('#deck-dev-start-css')).toHaveCount(0);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('[data-deck]')).toHaveAttribute('data-slide', '2');
+    expect(errors).toEqual([]);
+
+    writeFileSync(file, FIXED);
+    expect(await html()).not.toContain('First version');
+    await expect.poll(html, { timeout: 20_000, intervals }).toMatch(/<div id="root" data-prerendered><div class="deck"[^]*Second version/);
     writeFileSync(file, GOOD);
   });
 });

@@ -9,6 +9,7 @@ import { isTransition } from '../../deck/slide-transition.ts';
 import { deckDevReload, RESOLVED_DECK_ID } from './deck-dev-reload.ts';
 import { deckSource } from './deck-source.ts';
 import type { OutlineCache } from '../cache/outline-cache.ts';
+import { devFirstPaint, type DevFirstPaint } from './dev-first-paint.ts';
 import { remoteResources, remoteSeen } from '../html/remote-resources.ts';
 import { resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../deck-file.ts';
@@ -63,13 +64,32 @@ function flavorOf(deckFile: string, source: string): MdxDeckFlavor {
   return declaredMdxDeck(deckFile, PACKAGE_ROOT) || (/from\s+['"](mdx-deck|@mdx-deck\/)/.test(source) ? 4 : 0);
 }
 
-/** Vite plugin: serves `virtual:deck` for one MDX deck file, split into one lazily loaded module per slide. */
-export function deckPlugin(deckFile: string, outlines?: OutlineCache): Plugin {
-  const deck = deckSource(deckFile, outlines);
+/** What `deck dev` keeps on disk for its next start: the deck's outline, and slide 1 rendered. */
+export interface DevCaches {
+  outlines: OutlineCache;
+  firstPaintDir: string;
+}
+
+/** The plugin that serves `deck dev`'s page with slide 1 prerendered (after Vite's own edits of the page). */
+function firstPaintPlugin(firstPaint: DevFirstPaint): Plugin {
+  return {
+    name: 'deck:first-paint',
+    apply: 'serve',
+    configureServer: (server) => firstPaint.watch(server),
+    transformIndexHtml: { order: 'post', handler: (html) => firstPaint.page(html) },
+  };
+}
+
+/**
+ * Vite plugins: `virtual:deck` for one MDX deck file, split into one lazily loaded module per slide; in `deck dev`
+ * (`dev`), also the page with slide 1 prerendered.
+ */
+export function deckPlugin(deckFile: string, dev?: DevCaches): Plugin[] {
+  const deck = deckSource(deckFile, dev?.outlines);
   const reload = deckDevReload(deckFile, deck);
   let server: ViteDevServer | undefined;
 
-  return {
+  const main: Plugin = {
     name: 'deck',
     enforce: 'pre',
     resolveId(id) {
@@ -129,4 +149,5 @@ export function deckPlugin(deckFile: string, outlines?: OutlineCache): Plugin {
       return [];
     },
   };
+  return dev ? [main, firstPaintPlugin(devFirstPaint(deckFile, deck, dev.firstPaintDir))] : [main];
 }

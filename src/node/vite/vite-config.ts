@@ -5,7 +5,7 @@ import { writableCacheDir } from '../cache/cache-dir.mjs';
 import { outlineCache } from '../cache/outline-cache.ts';
 import type { DeckOutput } from './deck-output.ts';
 import { deckOutputPlugins } from './output-plugins.ts';
-import { deckPlugin } from './deck-plugin.ts';
+import { deckPlugin, type DevCaches } from './deck-plugin.ts';
 import { mdxDeckCompatPlugin } from './mdx-deck-compat-plugin.ts';
 import { printFontsPlugin } from './print-fonts-plugin.ts';
 import { PACKAGE_ROOT } from '../deck-file.ts';
@@ -20,8 +20,8 @@ export interface DeckViteOptions {
   outDir?: string;
   /** More plugins (the export's input recorder). */
   plugins?: PluginOption[];
-  /** `deck dev`: keep the deck's outline on disk, so the next start need not outline the deck again. */
-  keepOutline?: boolean;
+  /** `deck dev`: keep the deck's outline and slide 1's render on disk, so the next start need not make them again. */
+  dev?: boolean;
 }
 
 /**
@@ -42,6 +42,12 @@ const DENIED = ['.*', '**/.*/**', '.env*', '*.{crt,pem,key,p12,pfx,cer,der,gpg,a
 const withoutOwnPrefix: NonNullable<NonNullable<NonNullable<InlineConfig['build']>['rolldownOptions']>['onLog']> = (level, log, handler) =>
   handler(level, log.plugin === 'deck' || log.plugin?.startsWith('deck:') ? { ...log, plugin: undefined } : log);
 
+/** Where `deck dev` keeps what its next start reuses. */
+function devCaches(deckFile: string): DevCaches {
+  const dir = writableCacheDir(resolve(PACKAGE_ROOT, 'node_modules/.cache/deck-dev'));
+  return { outlines: outlineCache(dir, PACKAGE_ROOT, deckFile), firstPaintDir: dir };
+}
+
 /** The Vite config for one deck: what `deck dev`, `deck build`, the export and vite.config.ts all use. */
 export function deckViteConfig(options: DeckViteOptions): InlineConfig {
   const cacheDir = writableCacheDir(resolve(PACKAGE_ROOT, 'node_modules/.vite'));
@@ -55,10 +61,7 @@ export function deckViteConfig(options: DeckViteOptions): InlineConfig {
     cacheDir,
     plugins: [
       mdxDeckCompatPlugin(),
-      deckPlugin(
-        options.deckFile,
-        options.keepOutline ? outlineCache(writableCacheDir(resolve(PACKAGE_ROOT, 'node_modules/.cache/deck-dev')), PACKAGE_ROOT, options.deckFile) : undefined,
-      ),
+      deckPlugin(options.deckFile, options.dev ? devCaches(options.deckFile) : undefined),
       printFontsPlugin({ inline: options.output.kind === 'single-file', preload: options.output.kind === 'print' }),
       react(),
       deckOutputPlugins(options.output, configFor),
