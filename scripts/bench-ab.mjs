@@ -1,7 +1,8 @@
-// node scripts/bench-ab.mjs <built site A> <built site B> [more sites] [--runs 15] [--viewport 390x844] [--lighthouse mobile|desktop]
+// node scripts/bench-ab.mjs <built site A> <built site B> [more sites] [--runs 15] [--viewport 390x844] [--lighthouse mobile|desktop] [--moving]
 // A/B of built sites (e.g. `deck build --out /tmp/a` on two branches): the opening figures of each against the
 // static title pages, every round visiting each page once, the order reversed every other round; or Lighthouse runs
-// alternating between them. Medians of per-round ratios, then the raw rounds (FCP/title in ms).
+// alternating between them; or (`--moving`) next slide at a presenter's pace, one press per page in turn (each site,
+// then the toggle page) 200 ms apart, `--runs` walks of the deck. Medians of per-round ratios, then the raw rounds.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,8 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../src/node/browser/find-chromium.mjs';
 import { lighthouseOnce } from './bench/lighthouse.mjs';
 import { openOnce } from './bench/opening.mjs';
-import { writeStaticPages } from './bench/reference-pages.mjs';
+import { movingAB } from './bench/moving.mjs';
+import { writeStaticPages, writeTogglePage } from './bench/reference-pages.mjs';
 import { median } from './stats.mjs';
 
 const args = process.argv.slice(2);
@@ -19,18 +21,25 @@ const sites = args.filter((arg, at) => !arg.startsWith('--') && !args[at - 1]?.s
 const runs = Number(option('runs', 15));
 const [width, height] = option('viewport', '1280x720').split('x').map(Number);
 const formFactor = option('lighthouse');
+const movingOnly = args.includes('--moving');
 const names = sites.map((_, at) => String.fromCharCode(97 + at));
 
 const root = mkdtempSync(join(tmpdir(), 'deck-ab-'));
 sites.forEach((site, at) => cpSync(site, join(root, names[at]), { recursive: true }));
 writeStaticPages(join(root, 'a'));
+writeTogglePage(join(root, 'a'));
 const port = 4800 + Math.floor(Math.random() * 500);
 const server = spawn(process.execPath, ['bin/deck.mjs', 'serve', root, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise((resolve) => server.stdout.once('data', resolve));
 const base = `http://127.0.0.1:${port}/`;
 const pad = (value) => value.toFixed(0);
 try {
-  if (formFactor) {
+  if (movingOnly) {
+    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+    const urls = { ...Object.fromEntries(names.map((name) => [name, `${base}${name}/index.html`])), toggle: `${base}a/toggle.html` };
+    for (const line of await movingAB(browser, urls, { walks: runs })) console.log(line);
+    await browser.close();
+  } else if (formFactor) {
     const results = Object.fromEntries(names.map((name) => [name, []]));
     for (let round = 0; round < runs; round++) for (const name of names) results[name].push(await lighthouseOnce(`${base}${name}/index.html`, formFactor));
     for (const name of names) {

@@ -14,7 +14,8 @@ export async function instrument(page) {
     window.addEventListener(
       'keydown',
       (event) => {
-        if (event.key === 'Shift') return;
+        // Home rewinds a walk (bench-ab's --moving): not a press the figures count.
+        if (event.key === 'Shift' || event.key === 'Home') return;
         const pressed = event.timeStamp;
         const before = deck.dataset.slide;
         const observer = new MutationObserver(() => {
@@ -39,3 +40,11 @@ export async function pressNext(page) {
 
 /** The timings recorded so far on `page`. */
 export const movesOf = (page) => page.evaluate(() => ({ moves: window.__moves, painted: window.__painted }));
+
+/** Back to slide 1 (not counted as a move), waiting until the page is ready there. */
+export async function rewind(page) {
+  await page.keyboard.press('Home');
+  await page.waitForFunction(() => document.querySelector('[data-deck]').dataset.slide === '1' && document.documentElement.dataset.ready === 'true', null, {
+    polling: 'raf',
+  });
+}

@@ -1,7 +1,7 @@
 // Moving: next slide, key press → next frame, on the deck against the two-div toggle page, same harness, same run:
 // back-to-back walks (A B A B) and presses interleaved between the two pages 200 ms apart.
 import { percentile } from '../stats.mjs';
-import { instrument, movesOf, pressNext } from './key-presses.mjs';
+import { instrument, movesOf, pressNext, rewind } from './key-presses.mjs';
 import { medianP95, ms } from './format.mjs';
 
 const VIEWPORT = { width: 1280, height: 720 };
@@ -49,4 +49,37 @@ export async function moving({ browser, base }, { slides }) {
     [`next slide, keydown → next frame, back-to-back (${backToBack.deck.length} presses each)`, row(backToBack.deck, backToBack.toggle)],
     [`next slide, keydown → next frame, interleaved ${INTERLEAVE_MS} ms apart (${presses} each)`, row(paint(deckPaced), paint(togglePaced))],
   ];
+}
+
+/**
+ * A/B at a presenter's pace: `urls` (name → page; the toggle page under `toggle`) each take one press in turn, 200 ms
+ * apart, the order rotated every walk; `walks` walks of the deck, each deck rewound to slide 1 between them. Lines of
+ * median and p95 per page, and each deck's p95 minus the toggle page's.
+ */
+export async function movingAB(browser, urls, { walks }) {
+  const pages = {};
+  for (const [name, url] of Object.entries(urls)) pages[name] = await openInstrumented(browser, url);
+  const decks = Object.keys(urls).filter((name) => name !== 'toggle');
+  const slides = await pages[decks[0]].page.evaluate(() => Number(document.querySelector('[data-deck]').dataset.slides));
+  const presses = Math.min(slides - 1, 41);
+  const names = Object.keys(pages);
+  for (let walk = 0; walk < walks; walk++) {
+    const order = names.map((_, at) => names[(at + walk) % names.length]);
+    for (let press = 0; press < presses; press++) {
+      for (const name of order) {
+        await pressNext(pages[name].page);
+        await pages[name].page.waitForTimeout(INTERLEAVE_MS);
+      }
+    }
+    for (const name of decks) await rewind(pages[name].page);
+  }
+  const paint = {};
+  for (const name of names) paint[name] = (await movesOf(pages[name].page)).moves.map((move) => move.paint);
+  for (const { context } of Object.values(pages)) await context.close();
+  const toggleP95 = percentile(paint.toggle, 95);
+  return names.map(
+    (name) =>
+      `${name.padEnd(6)} ${paint[name].length} presses: ${medianP95(paint[name])}, p90 ${ms(percentile(paint[name], 90))}` +
+      (name === 'toggle' ? '' : `; p95 − toggle ${ms(percentile(paint[name], 95) - toggleP95)}`),
+  );
 }
