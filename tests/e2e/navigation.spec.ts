@@ -138,6 +138,8 @@ test.describe('navigation (audience view)', () => {
 
   test('only the current slide and its neighbours are mounted', async ({ page }) => {
     await openDeck(page, 'mdx-deck', '#/5');
+    // The neighbours mount once the deck is warm, after it first says it is ready (what is on screen comes first).
+    await expect(page.locator('[data-slide-index]')).toHaveCount(3);
     const mounted = await page.locator('[data-slide-index]').evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('data-slide-index'))));
     expect(mounted.sort((a, b) => a - b)).toEqual([4, 5, 6]);
     // Neighbours are laid out but hidden: from the eye (and from the largest-contentful-paint count), from assistive
