@@ -26,7 +26,7 @@ describe('keymap', () => {
     expect(bindingFor(key('f', { ctrlKey: true }))).toBeUndefined();
   });
   it('binds every key once', () => {
-    const keys = KEYMAP.flatMap((binding) => binding.keys);
+    const keys = Object.values(KEYMAP).flatMap((binding) => binding.keys);
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

@@ -3,44 +3,38 @@ import type { NavAction } from '../navigation/navigation.ts';
 /** Commands that are not moves: views, screen toggles, the laser pointer, the pen and the theme. */
 export type Command = 'overview' | 'presenter' | 'fullscreen' | 'blank' | 'help' | 'goto' | 'close' | 'laser' | 'pen' | 'undo' | 'clear' | 'theme';
 
-/** One row of the keymap: the keys, what they do, and how the help overlay describes them. */
+/** One row of the keymap: the keys and what they do. How the help overlay words it is in key-help.ts. */
 export interface KeyBinding {
   keys: readonly string[];
-  label: string;
-  description: string;
   run: NavAction | { command: Command };
 }
 
-/** Every key the deck answers to; the handler and the help overlay both read this table. */
-export const KEYMAP: readonly KeyBinding[] = [
-  {
-    keys: ['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'Enter'],
-    label: '→ ↓ Space PageDown Enter',
-    description: 'Next step, then next slide',
-    run: { type: 'next' },
-  },
-  {
-    keys: ['ArrowLeft', 'ArrowUp', 'Shift+ ', 'PageUp', 'Backspace'],
-    label: '← ↑ Shift+Space PageUp Backspace',
-    description: 'Previous step, then previous slide',
-    run: { type: 'prev' },
-  },
-  { keys: ['Shift+ArrowRight'], label: 'Shift+→', description: 'Next slide, skipping steps', run: { type: 'nextSlide' } },
-  { keys: ['Shift+ArrowLeft'], label: 'Shift+←', description: 'Previous slide, skipping steps', run: { type: 'prevSlide' } },
-  { keys: ['Home'], label: 'Home', description: 'First slide', run: { type: 'first' } },
-  { keys: ['End'], label: 'End', description: 'Last slide', run: { type: 'last' } },
-  { keys: ['g'], label: 'g, or digits then Enter', description: 'Go to a slide by number or title', run: { command: 'goto' } },
-  { keys: ['o', 'Escape', 'Alt+o'], label: 'o, Esc, Alt+O', description: 'Overview of all slides', run: { command: 'overview' } },
-  { keys: ['p', 'Alt+p'], label: 'p, Alt+P', description: 'Presenter view (opens or focuses its window)', run: { command: 'presenter' } },
-  { keys: ['f'], label: 'f', description: 'Fullscreen', run: { command: 'fullscreen' } },
-  { keys: ['b', '.'], label: 'b or .', description: 'Blank the screen (toggle)', run: { command: 'blank' } },
-  { keys: ['l'], label: 'l', description: 'Laser pointer (toggle)', run: { command: 'laser' } },
-  { keys: ['d'], label: 'd', description: 'Pen: draw on the slide (toggle)', run: { command: 'pen' } },
-  { keys: ['z'], label: 'z', description: 'Undo the last stroke on this slide', run: { command: 'undo' } },
-  { keys: ['c'], label: 'c', description: 'Clear the drawings on this slide', run: { command: 'clear' } },
-  { keys: ['t'], label: 't', description: 'Theme: auto, light or dark (kept for next time)', run: { command: 'theme' } },
-  { keys: ['?'], label: '?', description: 'This help', run: { command: 'help' } },
-];
+/**
+ * Every key the deck answers to, by name; the handler reads this table and the help overlay lists it (in this order)
+ * with the words of key-help.ts, which the start chunk leaves out: they are for the help dialog only.
+ */
+export const KEYMAP = {
+  next: { keys: ['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'Enter'], run: { type: 'next' } },
+  prev: { keys: ['ArrowLeft', 'ArrowUp', 'Shift+ ', 'PageUp', 'Backspace'], run: { type: 'prev' } },
+  nextSlide: { keys: ['Shift+ArrowRight'], run: { type: 'nextSlide' } },
+  prevSlide: { keys: ['Shift+ArrowLeft'], run: { type: 'prevSlide' } },
+  first: { keys: ['Home'], run: { type: 'first' } },
+  last: { keys: ['End'], run: { type: 'last' } },
+  goto: { keys: ['g'], run: { command: 'goto' } },
+  overview: { keys: ['o', 'Escape', 'Alt+o'], run: { command: 'overview' } },
+  presenter: { keys: ['p', 'Alt+p'], run: { command: 'presenter' } },
+  fullscreen: { keys: ['f'], run: { command: 'fullscreen' } },
+  blank: { keys: ['b', '.'], run: { command: 'blank' } },
+  laser: { keys: ['l'], run: { command: 'laser' } },
+  pen: { keys: ['d'], run: { command: 'pen' } },
+  undo: { keys: ['z'], run: { command: 'undo' } },
+  clear: { keys: ['c'], run: { command: 'clear' } },
+  theme: { keys: ['t'], run: { command: 'theme' } },
+  help: { keys: ['?'], run: { command: 'help' } },
+} as const satisfies Record<string, KeyBinding>;
+
+/** The name of a row of the keymap. */
+export type BindingName = keyof typeof KEYMAP;
 
 /** The table key for an event: modifiers (Alt, Shift for non-printing keys) then the key, letters lower-cased. */
 export function keyName(event: { key: string; altKey: boolean; shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; code?: string }): string | null {
@@ -51,7 +45,7 @@ export function keyName(event: { key: string; altKey: boolean; shiftKey: boolean
   return `${event.altKey ? 'Alt+' : ''}${shift}${key}`;
 }
 
-const byKey = new Map(KEYMAP.flatMap((binding) => binding.keys.map((key) => [key, binding] as const)));
+const byKey = new Map<string, KeyBinding>(Object.values(KEYMAP).flatMap((binding) => binding.keys.map((key) => [key, binding] as const)));
 
 /** The binding for a key event, if any. */
 export function bindingFor(event: Parameters<typeof keyName>[0]): KeyBinding | undefined {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { KEYMAP } from '../../src/input/keymap.ts';
+import { HELP_ROWS } from '../../src/input/key-help.ts';
 import { collectErrors, expectAt, holdAsset, openDeck } from './deck-page.ts';
 
 const axeViolations = async (page: Page) =>
@@ -121,8 +121,8 @@ test.describe('help', () => {
     await expect(dialog).toBeVisible();
     await expect(dialog).toHaveAttribute('aria-modal', 'true');
     const rows = dialog.locator('tbody tr');
-    await expect(rows).toHaveCount(KEYMAP.length);
-    for (const [index, binding] of KEYMAP.entries()) {
+    await expect(rows).toHaveCount(HELP_ROWS.length);
+    for (const [index, binding] of HELP_ROWS.entries()) {
       await expect(rows.nth(index).getByRole('cell')).toHaveText([binding.label, binding.description]);
     }
     // Deck keys are off while the dialog is open.

@@ -1,5 +1,5 @@
 import { Fragment, useId, type KeyboardEvent } from 'react';
-import { KEYMAP } from '../../input/keymap.ts';
+import { HELP_ROWS } from '../../input/key-help.ts';
 import { THEME_CHOICES } from '../../app/theme-choice.ts';
 import { keyChips } from './key-chips.ts';
 import { ModalDialog } from './modal-dialog.tsx';
@@ -23,7 +23,7 @@ export default function HelpOverlay({ onClose, theme, chooseTheme }: OverlayProp
           </tr>
         </thead>
         <tbody>
-          {KEYMAP.map((binding) => (
+          {HELP_ROWS.map((binding) => (
             <tr key={binding.label} data-keymap-entry>
               <td className="help-chips">
                 {keyChips(binding.label).map((chip, index) => (

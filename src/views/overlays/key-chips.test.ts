@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyChips } from './key-chips.ts';
-import { KEYMAP } from '../../input/keymap.ts';
+import { HELP_ROWS } from '../../input/key-help.ts';
 
 describe('keyChips', () => {
   it('makes each key one chip and keeps joining words as text', () => {
@@ -16,7 +16,7 @@ describe('keyChips', () => {
   });
 
   it('gives every keymap row at least one key chip, and reads back as its label', () => {
-    for (const binding of KEYMAP) {
+    for (const binding of HELP_ROWS) {
       const chips = keyChips(binding.label);
       expect(chips.some((chip) => chip.key)).toBe(true);
       expect(chips.map((chip) => chip.text + chip.after).join(' ')).toBe(binding.label);
