@@ -65,18 +65,37 @@ export const BOOT_SCRIPT = inlineCall(sizePrerenderedSlide, SLIDE_WIDTH, SLIDE_H
 /**
  * Adds the app's entry module once slide 1 is on screen in its fonts: a frame paints (its layout asks for the fonts),
  * the fonts load, one more frame paints them; or after `fontWaitMs` at most. A stale prerender (another slide or
- * view asked for) or a hidden tab, where frames never come, loads it at once.
+ * view asked for) or a hidden tab, where frames never come, loads it at once. When only slide 1's part of the start
+ * CSS is inline, the whole of it (`stylesheet`) is linked first, its fetch beside the module's, and the module runs
+ * once it has loaded: the app never renders a view unstyled.
  */
-function startAppAfterFirstPaint(src: string, fontWaitMs: number): void {
+function startAppAfterFirstPaint(src: string, fontWaitMs: number, stylesheet: string): void {
   let started = false;
-  const start = () => {
-    if (started) return;
-    started = true;
+  const addLink = (rel: string, href: string) => {
+    const link = document.createElement('link');
+    link.rel = rel;
+    link.crossOrigin = '';
+    link.href = href;
+    document.head.appendChild(link);
+    return link;
+  };
+  const addModule = () => {
     const script = document.createElement('script');
     script.type = 'module';
     script.crossOrigin = '';
     script.src = src;
     document.head.appendChild(script);
+  };
+  const start = () => {
+    if (started) return;
+    started = true;
+    if (!stylesheet) {
+      addModule();
+      return;
+    }
+    const sheet = addLink('stylesheet', stylesheet);
+    addLink('modulepreload', src);
+    sheet.onload = sheet.onerror = addModule;
   };
   if (document.documentElement.hasAttribute('data-prerender-stale') || document.visibilityState === 'hidden') {
     start();
@@ -89,9 +108,9 @@ function startAppAfterFirstPaint(src: string, fontWaitMs: number): void {
   });
 }
 
-/** The start script for the app's entry at `src` (end of `<body>`). */
-export function startScript(src: string, fontWaitMs = 1000): string {
-  return inlineCall(startAppAfterFirstPaint, src, fontWaitMs);
+/** The start script for the app's entry at `src` (end of `<body>`), after the whole start CSS at `stylesheet` if any. */
+export function startScript(src: string, stylesheet = '', fontWaitMs = 1000): string {
+  return inlineCall(startAppAfterFirstPaint, src, fontWaitMs, stylesheet);
 }
 
 /**

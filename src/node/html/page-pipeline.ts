@@ -4,7 +4,7 @@ import type { RemoteOrigins } from './remote-resources.ts';
 import { headTags, transcriptHtml } from './head-tags.ts';
 import { OFFLINE_REDIRECT, RECOVER_PENDING_URL } from './inline-scripts.ts';
 import { withOgImageTags } from './og-tags.ts';
-import { inlineFirstPaintFont, paintFirst, type FirstPaintFont } from './paint-first.ts';
+import { inlineFirstPaintFont, paintFirst, type FirstFrameCss, type FirstPaintFont } from './paint-first.ts';
 import { injectPrerendered, type PrerenderedViews } from './prerendered.ts';
 
 /**
@@ -17,10 +17,10 @@ export interface PageContext {
   /** A site build with its offline copy beside it: `file://` visitors are sent there. */
   offlineCopy?: boolean;
   /**
-   * Slide 1 rendered on the server (and the reading view at slide 1, for phones), and the body font's subset for its
-   * text (inlined): the page paints before any script.
+   * Slide 1 rendered on the server (and the reading view at slide 1, for phones), the body font's subset for its
+   * text and the part of the start CSS that markup uses (both inlined): the page paints before any script.
    */
-  prerendered?: PrerenderedViews & { firstFont?: FirstPaintFont; readCss: (href: string) => string };
+  prerendered?: PrerenderedViews & { firstFont?: FirstPaintFont; readCss: (href: string) => string; css?: FirstFrameCss };
   /** The site's base, when an Open Graph image was written beside the page. */
   ogImageBase?: string;
   /** A published page: the strict Content-Security-Policy (an export's throwaway build has none). */
@@ -54,8 +54,8 @@ const offlineRedirect: PageStep = (html, { offlineCopy }) =>
 /** Slide 1's markup in the root, the boot script that sizes it, the reading view's markup for phones. */
 const prerendered: PageStep = (html, { prerendered: first }) => (first ? injectPrerendered(html, first) : html);
 
-/** Start CSS inlined, the app's script loaded once slide 1 has painted in its font. */
-const paintFirstStep: PageStep = (html, { prerendered: first }) => (first ? paintFirst(html, first.readCss) : html);
+/** Start CSS inlined (slide 1's part of it, when split), the app's script loaded once slide 1 has painted in its font. */
+const paintFirstStep: PageStep = (html, { prerendered: first }) => (first ? paintFirst(html, first.readCss, first.css) : html);
 
 /** The characters slide 1 shows, from an inline subset of the body font (after the CSS is inlined). */
 const firstPaintFont: PageStep = (html, { prerendered: first }) => (first?.firstFont ? inlineFirstPaintFont(html, first.markup, first.firstFont) : html);

@@ -37,8 +37,15 @@ describe('paintFirst', () => {
 
   it('loads the entry from a script at the end of the body instead of the head, without preloads', () => {
     expect(page).not.toContain('<script type="module"');
-    expect(page).not.toContain('modulepreload');
-    expect(page).toMatch(/<script>\(function startAppAfterFirstPaint[^<]*\)\("\.\/assets\/index-A\.js",\d+\);<\/script>\s*<\/body>/);
+    expect(page).not.toContain('<link rel="modulepreload"');
+    expect(page).toMatch(/<script>\(function startAppAfterFirstPaint[^<]*\)\("\.\/assets\/index-A\.js",\d+,""\);<\/script>\s*<\/body>/);
+  });
+
+  it('inlines only the given part when the start CSS is split, and has the start script link the whole first', () => {
+    const split = paintFirst(built, readCss, { inline: 'h1{color:red}', deferredHref: './assets/start-all-F.css' });
+    expect(/<style>([\s\S]*)<\/style>/.exec(split)?.[1]).toBe('h1{color:red}');
+    expect(split).toContain('<link rel="stylesheet" crossorigin href="./assets/chrome-D.css" disabled>');
+    expect(split).toMatch(/\("\.\/assets\/index-A\.js",\d+,"\.\/assets\/start-all-F\.css"\);<\/script>\s*<\/body>/);
   });
 
   it('resolves URLs against an absolute base too', () => {
@@ -50,19 +57,23 @@ describe('paintFirst', () => {
 describe('start script', () => {
   interface Fake {
     appended: string[];
+    links: { rel: string; href: string; onload?: () => void }[];
     frames: (() => void)[];
     timers: { run: () => void; ms: number }[];
   }
-  const run = (stale: boolean, visibility = 'visible'): Fake => {
-    const fake: Fake = { appended: [], frames: [], timers: [] };
+  const run = (stale: boolean, visibility = 'visible', stylesheet = ''): Fake => {
+    const fake: Fake = { appended: [], links: [], frames: [], timers: [] };
     const document = {
       visibilityState: visibility,
       documentElement: { hasAttribute: (name: string) => stale && name === 'data-prerender-stale' },
-      createElement: () => ({}) as { src?: string },
-      head: { appendChild: (script: { src: string }) => fake.appended.push(script.src) },
+      createElement: (tag: string) => ({ tag }),
+      head: {
+        appendChild: (element: { tag: string; src: string; rel: string; href: string }) =>
+          element.tag === 'script' ? fake.appended.push(element.src) : fake.links.push(element),
+      },
       fonts: { ready: Promise.resolve() },
     };
-    new Function('document', 'requestAnimationFrame', 'setTimeout', startScript('./app.js', 900))(
+    new Function('document', 'requestAnimationFrame', 'setTimeout', startScript('./app.js', stylesheet, 900))(
       document,
       (callback: () => void) => fake.frames.push(callback),
       (callback: () => void, ms = 0) => fake.timers.push({ run: callback, ms }),
@@ -97,6 +108,17 @@ describe('start script', () => {
   it('loads at once when slide 1 is not what will be shown, or the tab is hidden', () => {
     expect(run(true).appended).toEqual(['./app.js']);
     expect(run(false, 'hidden').appended).toEqual(['./app.js']);
+  });
+
+  it('links the whole start CSS and preloads the app beside it, then runs the app once the CSS has loaded', () => {
+    const fake = run(true, 'visible', './all.css');
+    expect(fake.links.map((link) => [link.rel, link.href])).toEqual([
+      ['stylesheet', './all.css'],
+      ['modulepreload', './app.js'],
+    ]);
+    expect(fake.appended).toEqual([]);
+    fake.links[0]?.onload?.();
+    expect(fake.appended).toEqual(['./app.js']);
   });
 });
 

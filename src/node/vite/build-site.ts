@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type LogLevel, type PluginOption } from 'vite';
@@ -8,6 +9,8 @@ import { importErrorMessage, unresolvedImport } from '../errors/import-error.ts'
 import { writeOgImage } from '../export/og-image.ts';
 import { builtChunks, mainFontFile, renderFirstPaint, stylesheetsOf } from './prerender.ts';
 import { firstPaintSubset, textOf } from '../fonts/first-paint-font.ts';
+import { splitCriticalCss } from '../html/critical-css.ts';
+import { linkedStylesheets, rebase, type FirstFrameCss } from '../html/paint-first.ts';
 import { deckViteConfig } from './vite-config.ts';
 import { deckLogger } from './deck-logger.ts';
 import { originsOf, remoteMessage, remoteSeen } from '../html/remote-resources.ts';
@@ -63,6 +66,17 @@ export function checkedBase(base: string): string {
   return base;
 }
 
+/**
+ * The start CSS (`css`, every stylesheet the prerendered page links, all in assets/) split for the first frame: the
+ * part `markup` uses, to inline, and the whole, written beside the other assets for the start script to link.
+ */
+async function firstFrameCss(outDir: string, base: string, css: string, markup: string): Promise<FirstFrameCss> {
+  const split = await splitCriticalCss(css, markup, (part) => rebase(part, `${base}assets/`));
+  const file = `assets/start-all-${createHash('sha256').update(split.deferred).digest('base64url').slice(0, 8)}.css`;
+  writeFileSync(join(outDir, file), split.deferred);
+  return { inline: split.inline, deferredHref: `${base}${file}` };
+}
+
 /** Builds a deck into `outDir` as it is (a fresh or throwaway folder: the export's cache, a staged build). */
 export async function buildSite(deckFile: string, flags: BuildFlags, outDir: string): Promise<void> {
   const base = checkedBase(flags.base ?? './');
@@ -93,7 +107,9 @@ export async function buildSite(deckFile: string, flags: BuildFlags, outDir: str
       };
       // Phones open the reading view: its prerender and the stylesheets of its lazy chunk, inlined like the start CSS.
       const stylesheets = stylesheetsOf(builtChunks(built), READ_VIEW_MODULE).map((file) => `${base}${file}`);
-      context.prerendered = { markup: first.audience, reading: { markup: first.read, stylesheets }, firstFont: firstFont || undefined, readCss };
+      const hrefs = [...new Set([...linkedStylesheets(readFileSync(join(outDir, 'index.html'), 'utf8')), ...stylesheets])];
+      const css = await firstFrameCss(outDir, base, hrefs.map(readCss).join('\n'), first.audience + first.read);
+      context.prerendered = { markup: first.audience, reading: { markup: first.read, stylesheets }, firstFont: firstFont || undefined, readCss, css };
       const warn = (message: string) => process.stderr.write(`${message}\n`);
       if (flags.ogImage !== false && (await writeOgImage(outDir, base, warn))) context.ogImageBase = base;
     }
