@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitDeck } from './remark-slides.ts';
-import { isTextMath, woff2Only } from './maths.ts';
+import { isTextMath } from './maths.ts';
+import { woff2Only } from './katex-css.ts';
 
 describe('maths', () => {
   it('takes $…$ as maths by pandoc’s rule, so prices and prompts stay text', () => {

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import type { InlineMath } from 'mdast-util-math';
 import type { Root as HastRoot } from 'hast';
 import type { Root, Text } from 'mdast';
@@ -7,9 +6,7 @@ import remarkMath from 'remark-math';
 import type { Pluggable, Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-
-/** KaTeX's stylesheet, by absolute path: a deck anywhere on disk imports it without a node_modules of its own. */
-export const KATEX_CSS = createRequire(import.meta.url).resolve('katex/dist/katex.min.css');
+import { KATEX_CSS } from './katex-css.ts';
 
 /**
  * Whether `$…$` as written is maths by pandoc's rule, which keeps prices and shell prompts text: no space just inside
@@ -85,11 +82,3 @@ export const rehypeMaths: Plugin<[], HastRoot> = () => async (tree, file) => {
   katex ??= import('rehype-katex').then(({ default: rehypeKatex }) => rehypeKatex({ output: 'htmlAndMathml' }) as HastTransform);
   (await katex)(tree, file);
 };
-
-/**
- * KaTeX's CSS with only its woff2 fonts: every browser the deck runs in takes woff2, and the woff and ttf copies would
- * only add files to the build (and weight to the single-file one).
- */
-export function woff2Only(css: string): string {
-  return css.replace(/,url\([^)]*\.woff\) format\("woff"\)|,url\([^)]*\.ttf\) format\("truetype"\)/g, '');
-}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
-import { EMPTY_DECK_TITLE, extractLines, remarkSlideTitle, splitDeck } from './remark-slides.ts';
+import { remarkSlideTitle, splitDeck } from './remark-slides.ts';
+import { EMPTY_DECK_TITLE, extractLines } from './deck-lines.ts';
 import { formatDeckError } from '../errors/format-error.ts';
 
 const deck = [

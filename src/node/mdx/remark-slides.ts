@@ -15,6 +15,7 @@ import { remarkMaths } from './maths.ts';
 import { isChromeParagraph } from './chrome-paragraphs.ts';
 import { slideLayout } from './slide-layout.ts';
 import { DEFAULT_LAYOUT } from '../../mdx/builtins/layout-types.ts';
+import { EMPTY_DECK_TITLE } from './deck-lines.ts';
 
 /** Inclusive 1-based line span in the deck file. */
 export interface LineSpan {
@@ -58,8 +59,6 @@ export interface DeckOutline {
 }
 
 /** Elements lifted out of slides: they belong to the whole deck (mdx-deck's Head/Header/Footer persist). */
-/** The one slide an empty deck gets, so it still opens at a valid position. */
-export const EMPTY_DECK_TITLE = 'This deck has no slides yet';
 
 const CHROME = new Set(['Head', 'Header', 'Footer']);
 const NOTES = 'Notes';
@@ -239,33 +238,4 @@ export function splitDeck(source: string, path?: string, firstIndex = 0): DeckOu
   const processor = unified().use(remarkParse).use(remarkMdx).use(deckRemarkPlugins).use(remarkSlides, firstIndex);
   processor.runSync(processor.parse(file), file);
   return file.data.deck!;
-}
-
-/** A part of the deck file: its text, and for each of its lines the line it came from. */
-export interface DeckPart {
-  text: string;
-  lines: number[];
-}
-
-/**
- * Copies just the given lines of `source` (a blank line between separate spans keeps blocks apart),
- * so compiling a slide costs its own size, not the whole deck's; `lines` maps errors back.
- */
-export function extractLines(source: string | readonly string[], spans: readonly LineSpan[]): DeckPart {
-  const all = typeof source === 'string' ? source.split('\n') : source;
-  const wanted = new Set<number>();
-  for (const { start, end } of spans) for (let line = start; line <= end; line++) wanted.add(line);
-  const sorted = [...wanted].sort((a, b) => a - b);
-  const text: string[] = [];
-  const lines: number[] = [];
-  sorted.forEach((line, index) => {
-    const previous = sorted[index - 1];
-    if (previous !== undefined && line > previous + 1) {
-      text.push('');
-      lines.push(previous + 1);
-    }
-    text.push(all[line - 1] ?? '');
-    lines.push(line);
-  });
-  return { text: text.join('\n'), lines };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
-import { extractLines, splitDeck } from './remark-slides.ts';
+import { splitDeck } from './remark-slides.ts';
+import { extractLines } from './deck-lines.ts';
 import { keptDefaultExport, remarkDefaultExports } from './slide-default-export.ts';
 
 const deck = [

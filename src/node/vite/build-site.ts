@@ -20,7 +20,7 @@ import { deckSource } from './deck-source.ts';
 const READ_VIEW_MODULE = 'src/views/read/read-view.tsx';
 
 /** The deck's outline as built (for `meta.allowRemote`). */
-const readDeck = (deckFile: string) => deckSource(deckFile).read().outline;
+const readDeck = async (deckFile: string) => (await deckSource(deckFile).read()).outline;
 
 /** Vite's logger minus its error lines: the CLI prints the one clear error itself. */
 function quietErrors(level?: LogLevel) {
@@ -93,7 +93,7 @@ export async function buildSite(deckFile: string, flags: BuildFlags, outDir: str
     // An export's throwaway build is printed as built: no prerender, no policy (remote images stay loadable, and so
     // reportable when they fail).
     if (flags.forExport) return;
-    const allowed = Boolean(flags.allowRemote) || readDeck(deckFile).meta.allowRemote === true;
+    const allowed = Boolean(flags.allowRemote) || (await readDeck(deckFile)).meta.allowRemote === true;
     if (!flags.quiet) for (const resource of remote) process.stderr.write(`${remoteMessage(resource, allowed)}\n`);
     const context: PageContext = { csp: true, remote: allowed ? originsOf(remote) : undefined };
     // The prerendered page links its assets/ folder; a single file has none.

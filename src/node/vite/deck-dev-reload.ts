@@ -54,7 +54,7 @@ export function deckDevReload(deckFile: string, source: DeckSource) {
         return; // Deleted: the watcher's unlink handler says so.
       }
       try {
-        const next = source.parse(text);
+        const next = await source.parse(text);
         parsed = next;
         server.watcher.add(source.files());
         swapped = shown ? changedSlideParts(shown, next, deckFile) : null;
@@ -94,9 +94,9 @@ export function deckDevReload(deckFile: string, source: DeckSource) {
     /** A save of the deck (Vite's hot update): queue one refresh. */
     saved,
     /** Watches the deck for deletion (an editor that deletes and rewrites, a move away and back) and its return. */
-    watch(server: ViteDevServer): void {
+    async watch(server: ViteDevServer): Promise<void> {
       try {
-        shown = source.read();
+        shown = await source.read();
       } catch {
         // Broken or missing at start: the first good save reloads the page.
       }

@@ -3,7 +3,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { runSteps, TEMPLATE_STEPS } from '../html/page-pipeline.ts';
 import type { DeckOutline } from '../mdx/remark-slides.ts';
 import { scriptWarning } from '../mdx/slide-scripts.ts';
-import { KATEX_CSS, woff2Only } from '../mdx/maths.ts';
+import { KATEX_CSS, woff2Only } from '../mdx/katex-css.ts';
 import { originOf } from '../mdx/include.ts';
 import { isTransition } from '../../deck/slide-transition.ts';
 import { deckDevReload, RESOLVED_DECK_ID } from './deck-dev-reload.ts';
@@ -99,7 +99,7 @@ export function deckPlugin(deckFile: string, dev?: DevCaches): Plugin[] {
     async load(id) {
       if (id === RESOLVED_DECK_ID) {
         this.addWatchFile(deckFile);
-        const { outline, expanded, repairs } = deck.read();
+        const { outline, expanded, repairs } = await deck.read();
         for (const file of expanded.files) this.addWatchFile(file);
         const text = createHash('sha1').update(expanded.text).digest('hex');
         for (const [file, text] of expanded.sources) remoteSeen.set(file, remoteResources(file, text));
@@ -131,17 +131,17 @@ export function deckPlugin(deckFile: string, dev?: DevCaches): Plugin[] {
       }
       const at = id.indexOf(PART_QUERY);
       if (at < 0 || id.slice(0, at) !== deckFile) return undefined;
-      return deck.compilePart(deck.read(), id.slice(at + PART_QUERY.length), (message) => this.warn(message));
+      return deck.compilePart(await deck.read(), id.slice(at + PART_QUERY.length), (message) => this.warn(message));
     },
     transform(code, id) {
       return id === KATEX_CSS ? woff2Only(code) : undefined;
     },
-    transformIndexHtml(html) {
-      return runSteps(TEMPLATE_STEPS, html, { outline: deck.read().outline });
+    async transformIndexHtml(html) {
+      return runSteps(TEMPLATE_STEPS, html, { outline: (await deck.read()).outline });
     },
-    configureServer(devServer) {
+    async configureServer(devServer) {
       server = devServer;
-      reload.watch(devServer);
+      await reload.watch(devServer);
     },
     handleHotUpdate(context) {
       if (!deck.files().includes(context.file) || !server) return undefined;

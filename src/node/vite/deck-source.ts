@@ -1,24 +1,28 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { createProcessor } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
 import { noteInputs } from '../cache/inputs-outside-graph.ts';
 import { formatDeckError } from '../errors/format-error.ts';
 import { expandIncludes, formatIncludedError, IncludeError, originOf, type ExpandedDeck } from '../mdx/include.ts';
-import { remarkStepOffsets } from '../mdx/count-steps.ts';
-import { CODE_META_SOURCE, remarkCodeFenceMeta } from '../mdx/code-fence-meta.ts';
-import { remarkLocalImages } from '../mdx/images/local-images.ts';
-import { rehypeMaths, remarkKatexStyles } from '../mdx/maths.ts';
-import { remarkMermaidFences } from '../mdx/mermaid-fences.ts';
-import { deckRemarkPlugins, EMPTY_DECK_TITLE, extractLines, remarkSlideTitle, splitDeck, type DeckOutline, type LineSpan } from '../mdx/remark-slides.ts';
-import { remarkRemoveScripts } from '../mdx/slide-scripts.ts';
-import { remarkUnwrapChrome } from '../mdx/chrome-paragraphs.ts';
+import { CODE_META_SOURCE } from '../mdx/code-fence-meta.ts';
+import type { DeckOutline, LineSpan, splitDeck } from '../mdx/remark-slides.ts';
+import { EMPTY_DECK_TITLE, extractLines } from '../mdx/deck-lines.ts';
 import { repairMdx1, type Mdx1Repair } from '../mdx/mdx1-habits.ts';
-import { keptDefaultExport, remarkDefaultExports } from '../mdx/slide-default-export.ts';
+import { keptDefaultExport } from '../mdx/slide-default-export.ts';
 import { declaredMdxDeck } from '../mdx/mdx-deck-flavor.ts';
 import { PACKAGE_ROOT } from '../deck-file.ts';
-import { outlineAfterSlideEdit } from '../mdx/slide-edit.ts';
+import type { outlineAfterSlideEdit } from '../mdx/slide-edit.ts';
 import type { OutlineCache } from '../cache/outline-cache.ts';
+import type { PartProcessor } from './part-compiler.ts';
+
+/**
+ * The outline's parser (remark with its extensions, ~150 ms of imports here): loaded when a deck text is not in the
+ * outline cache or a save changed it, so a `deck dev` restart listens without it.
+ */
+interface Outliner {
+  splitDeck: typeof splitDeck;
+  outlineAfterSlideEdit: typeof outlineAfterSlideEdit;
+}
 
 /** Beyond this, MDX parsing alone takes minutes: a clear error beats a build that seems to hang. */
 const MAX_DECK_CHARS = 4 * 1024 * 1024;
@@ -64,8 +68,8 @@ export function partText({ lines: all, outline }: Parsed, part: string, deckFile
 /** One deck file as the plugin reads it: parsed once per saved version, each part compiled once per text. */
 export interface DeckSource {
   /** The deck as saved now (re-read only when its size or time changed). */
-  read(): Parsed;
-  parse(source: string): Parsed;
+  read(): Promise<Parsed>;
+  parse(source: string): Promise<Parsed>;
   /** The part's module code; `warn` hears, in `file:line:column: reason` form, what compiled but is wrong (bad TeX). */
   compilePart(parsed: Parsed, part: string, warn?: (message: string) => void): Promise<string>;
   /** The size and time of the deck and the files it includes, or `gone`: to tell whether one changed while a compile ran. */
@@ -79,26 +83,18 @@ export function deckSource(deckFile: string, outlines?: OutlineCache): DeckSourc
   let cached: Parsed | undefined;
   /** Whether the deck's package.json says mdx-deck 1–2, where each `export default` is its own slide's layout. */
   const mdxDeck2 = declaredMdxDeck(deckFile, PACKAGE_ROOT) === 2;
-  const processor = createProcessor({
-    providerImportSource: '@mdx-js/react',
-    remarkPlugins: [
-      ...deckRemarkPlugins,
-      remarkDefaultExports,
-      remarkUnwrapChrome,
-      remarkRemoveScripts,
-      remarkStepOffsets,
-      remarkCodeFenceMeta,
-      remarkLocalImages,
-      remarkKatexStyles,
-      remarkMermaidFences,
-      remarkSlideTitle,
-    ],
-    rehypePlugins: [rehypeMaths],
-  });
+  let processor: Promise<PartProcessor> | undefined;
+  const compiler = () => (processor ??= import('./part-compiler.ts').then(({ partProcessor }) => partProcessor()));
+  let outliner: Outliner | undefined;
+  const loadOutliner = async (): Promise<Outliner> => {
+    const [slides, edit] = await Promise.all([import('../mdx/remark-slides.ts'), import('../mdx/slide-edit.ts')]);
+    return (outliner = { splitDeck: slides.splitDeck, outlineAfterSlideEdit: edit.outlineAfterSlideEdit });
+  };
 
   /** The files the deck includes, as last read (and one it names that is missing): their changes count as the deck's. */
   let included: string[] = [];
-  const parse = (source: string): Parsed => {
+  // Async only while the outliner loads: once it is there, a parse runs to its end before anyone else reads the deck.
+  const parse = async (source: string): Promise<Parsed> => {
     let expanded: ExpandedDeck;
     try {
       expanded = expandIncludes(deckFile, source);
@@ -118,7 +114,7 @@ export function deckSource(deckFile: string, outlines?: OutlineCache): DeckSourc
     }
     // A save inside one slide re-outlines just that slide (the dev loop); anything else, or a doubt, parses it whole.
     const lines = expanded.text.split('\n');
-    const edited = cached && cached.repairs.length === 0 ? outlineAfterSlideEdit(cached, lines) : undefined;
+    const edited = cached && cached.repairs.length === 0 ? (outliner ?? (await loadOutliner())).outlineAfterSlideEdit(cached, lines) : undefined;
     if (edited) {
       cached = { source, repairs: [], lines, outline: edited, expanded };
       return cached;
@@ -128,6 +124,7 @@ export function deckSource(deckFile: string, outlines?: OutlineCache): DeckSourc
       cached = { source, repairs: kept.repairs, lines: kept.text.split('\n'), outline: kept.outline, expanded };
       return cached;
     }
+    const { splitDeck } = outliner ?? (await loadOutliner());
     try {
       const { text, result, repairs } = repairMdx1(expanded.text, (value) => splitDeck(value, deckFile));
       cached = { source, repairs, lines: text.split('\n'), outline: result, expanded };
@@ -158,7 +155,7 @@ export function deckSource(deckFile: string, outlines?: OutlineCache): DeckSourc
     const deck = stampOf(deckFile);
     return deck === 'gone' ? deck : [deck, ...included.map(stampOf)].join('|');
   };
-  const read = () => {
+  const read = async () => {
     const now = fileStamp();
     if (now === 'gone') throw new Error(`${deckFile}: the deck file is gone; restore it and this page reloads`);
     if (cached && now === stamp) return cached;
@@ -177,7 +174,7 @@ export function deckSource(deckFile: string, outlines?: OutlineCache): DeckSourc
       const folderOfLine = (line: number) => dirname(originOf(expanded, lines[line - 1] ?? 1).file);
       const deckLineOf = (line: number) => lines[line - 1] ?? line;
       const data = { deckPart: part, folderOfLine, keptDefaultExport: kept, deckLineOf };
-      const file = await processor.process(new VFile({ value: text, path: deckFile, data }));
+      const file = await (await compiler()).process(new VFile({ value: text, path: deckFile, data }));
       const code = String(file.value);
       for (const message of file.messages) {
         const cause = message.cause instanceof Error ? `: ${message.cause.message.split('\n')[0]}` : '';

@@ -91,15 +91,15 @@ export function devFirstPaint(deckFile: string, deck: Pick<DeckSource, 'read' | 
   let quiet: ReturnType<typeof setTimeout> | undefined;
   let inFlight = 0;
 
-  const currentText = (): string | undefined => {
+  const currentText = async (): Promise<string | undefined> => {
     try {
-      return deck.read().expanded.text;
+      return (await deck.read()).expanded.text;
     } catch {
       return undefined; // Broken or gone: the overlay says so, nothing is prerendered.
     }
   };
   const render = async (server: ViteDevServer): Promise<void> => {
-    const text = currentText();
+    const text = await currentText();
     if (text === undefined || store.fresh(text)) return;
     const ssr = server.environments.ssr.moduleGraph;
     // The deck's modules as saved now: the slide swap invalidates only the page's graph.
@@ -113,7 +113,7 @@ export function devFirstPaint(deckFile: string, deck: Pick<DeckSource, 'read' | 
       sheets.map(async ({ id }) => ((await server.ssrLoadModule(`${id}${id?.includes('?') ? '&' : '?'}inline`)) as { default: string }).default),
     );
     // Saved again while it rendered: that version renders at the next quiet moment.
-    if (currentText() !== text) return;
+    if ((await currentText()) !== text) return;
     const graphFiles = [...ssr.idToModuleMap.values()]
       .filter((module) => module.transformResult && module.file?.startsWith('/'))
       .map((module) => module.file as string);
@@ -158,8 +158,8 @@ export function devFirstPaint(deckFile: string, deck: Pick<DeckSource, 'read' | 
       });
     },
     /** The page with slide 1 prerendered and the start CSS inlined, when the stored render is of the deck as it is now. */
-    page(html: string): string {
-      const paint = store.fresh(currentText());
+    async page(html: string): Promise<string> {
+      const paint = store.fresh(await currentText());
       return paint ? withFirstPaint(html, paint) : html;
     },
   };

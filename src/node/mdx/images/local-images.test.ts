@@ -6,7 +6,8 @@ import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatDeckError } from '../../errors/format-error.ts';
 import { remarkLocalImages } from './local-images.ts';
-import { extractLines, splitDeck } from '../remark-slides.ts';
+import { splitDeck } from '../remark-slides.ts';
+import { extractLines } from '../deck-lines.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'deck-local-images-'));
 mkdirSync(join(dir, 'img'));
