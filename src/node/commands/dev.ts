@@ -16,7 +16,7 @@ export function registerDev(cli: CAC): void {
     .action(async (file: string | undefined, flags: DevFlags) => {
       const port = portFrom('deck dev', flags.port);
       const deckFile = deckFileFrom(file);
-      const remote = remoteSetup('deck dev', flags.remote, flags.host);
+      const remote = await remoteSetup('deck dev', flags.remote, flags.host);
       const { startDevServer } = await import('../vite/dev-server.ts');
       const host = remote?.host ?? flags.host;
       if (reachableFromNetwork(host)) process.stderr.write(`${networkWarning('deck dev', host ?? true)}\n`);

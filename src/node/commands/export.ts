@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { writableCacheDir } from '../cache/cache-dir.mjs';
 import { buildIntoCache, builtInputs, cachedBuildDir, engineSources, markUsed } from '../cache/build-cache.ts';
 import { deckFileFrom, PACKAGE_ROOT } from '../deck-file.ts';
-import { exportDeck, type BuiltSite } from '../export/export-deck.ts';
+import type { BuiltSite } from '../export/export-deck.ts';
 import { exportOptions, type ExportFlags, type ExportOptions } from '../export/export-options.ts';
 import { deckInputs, refuseForeignOutput, refuseInputClash } from '../output/output-target.ts';
 
@@ -67,6 +67,8 @@ export function registerExport(cli: CAC, early: EarlyStart): void {
         checkExportTarget(options, built.inputs, force);
         return built;
       };
+      // Loaded here, not with the CLI: its browser driver and static server are no other command's.
+      const { exportDeck } = await import('../export/export-deck.ts');
       const result = await exportDeck(options, site, early.chromium);
       if (!options.quiet) {
         const { started, deck, browser, rendered, written, reused } = result.timeline;

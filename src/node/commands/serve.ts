@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import type { CAC } from 'cac';
 import { networkWarning, portFrom, reachableFromNetwork } from '../cli-flags.ts';
 import { UsageError } from '../deck-file.ts';
-import { serveStatic } from '../server/static-server.ts';
 import { remoteSetup } from '../server/remote-option.ts';
 
 type ServeFlags = { port?: unknown; host?: string | boolean; remote?: string | boolean };
@@ -13,9 +12,10 @@ async function serve(dir: string, flags: ServeFlags): Promise<void> {
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw new UsageError(`deck serve: no such folder: ${resolve(dir)} (build one with deck build --out ${dir})`);
   const port = portFrom('deck serve', flags.port) ?? 4173;
-  const remote = remoteSetup('deck serve', flags.remote, flags.host);
+  const remote = await remoteSetup('deck serve', flags.remote, flags.host);
   const asked = remote?.host ?? flags.host;
   const host = asked === undefined ? '127.0.0.1' : asked === true ? '0.0.0.0' : String(asked);
+  const { serveStatic } = await import('../server/static-server.ts');
   const { url, server } = await serveStatic(dir, port, host, '/', remote?.relay).catch((error: { code?: string }) => {
     if (error.code === 'EADDRINUSE') throw new UsageError(`deck serve: port ${port} is in use: pass another, e.g. --port ${port + 1}`);
     throw new UsageError(`deck serve: cannot listen on ${host}:${port}: ${error.code ?? String(error)}`);

@@ -13,6 +13,7 @@ import {
   type RemoteInfo,
 } from '../../sync/relay-messages.ts';
 import { hostIsAddress, isThisMachine, type RemoteTokens } from './remote-access.ts';
+import { endsWith, pathOf } from './relay-paths.ts';
 
 /** The phone-remote relay on a server of ours: its one HTTP endpoint and its WebSocket upgrades. */
 export interface Relay {
@@ -27,9 +28,6 @@ export interface Relay {
 const MAX_BUFFERED = 256 * 1024;
 const HEARTBEAT_MS = 15_000;
 
-const pathOf = (request: IncomingMessage) => (request.url ?? '').replace(/[?#].*$/, '');
-const endsWith = (path: string, tail: string) => path === `/${tail}` || path.endsWith(`/${tail}`);
-
 function sameToken(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
@@ -39,14 +37,6 @@ function sameToken(given: string, expected: string): boolean {
 function refuseUpgrade(socket: Duplex, status: 401 | 403 | 404): void {
   socket.on('error', () => {});
   socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
-}
-
-/** A server without a relay answers its endpoint with 204, so a presenter page learns quietly that there is none. */
-export function answerNoRelay(request: IncomingMessage, response: ServerResponse): boolean {
-  if (!endsWith(pathOf(request), REMOTE_INFO_PATH)) return false;
-  response.writeHead(204, { 'cache-control': 'no-store' });
-  response.end();
-  return true;
 }
 
 /** Which role a token and the asked role give, or the status that refuses the connection. */

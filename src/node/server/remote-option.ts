@@ -1,4 +1,4 @@
-import { createRelay, type Relay } from './relay.ts';
+import type { Relay } from './relay.ts';
 import { FOLLOW_QUERY, MODE_REMOTE_QUERY } from '../../sync/remote-links.ts';
 import { lanAddress, remoteTokens, type RemoteTokens } from './remote-access.ts';
 
@@ -18,10 +18,11 @@ function reachableAt(host: string | true): string {
   return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
 }
 
-/** The relay for `--remote [token]`, or `undefined` without the flag. */
-export function remoteSetup(command: string, remote: string | boolean | undefined, host: string | boolean | undefined): RemoteSetup | undefined {
+/** The relay for `--remote [token]`, or `undefined` without the flag (then its WebSocket server is never loaded). */
+export async function remoteSetup(command: string, remote: string | boolean | undefined, host: string | boolean | undefined): Promise<RemoteSetup | undefined> {
   if (remote === undefined || remote === false) return undefined;
   const tokens = remoteTokens(command, remote);
+  const { createRelay } = await import('./relay.ts');
   const listenOn = host === undefined || host === false ? lanAddress() : host;
   let origin = '';
   const relay = createRelay(tokens, () => origin);

@@ -4,7 +4,8 @@ import { realpath, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import send from 'send';
-import { answerNoRelay, type Relay } from './relay.ts';
+import type { Relay } from './relay.ts';
+import { answerNoRelay } from './relay-paths.ts';
 
 /** Past this a URL is a mistake or an attack; Node's own 16 KB header limit is the backstop. */
 const MAX_URL = 8192;

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { createServer, type Plugin } from 'vite';
 import { deckViteConfig } from './vite-config.ts';
 import type { RemoteSetup } from '../server/remote-option.ts';
-import { answerNoRelay } from '../server/relay.ts';
+import { answerNoRelay } from '../server/relay-paths.ts';
 
 /** The phone-remote relay on Vite's own server: its endpoint before Vite's middlewares, its upgrades beside Vite's HMR socket. */
 function relayPlugin(remote: RemoteSetup | undefined): Plugin {
