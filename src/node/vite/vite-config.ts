@@ -70,7 +70,10 @@ export function deckViteConfig(options: DeckViteOptions): InlineConfig {
     resolve: {
       dedupe: ['react', 'react-dom', '@mdx-js/react'],
     },
-    server: { fs: { strict: true, allow: servedRoots(options.deckFile, cacheDir), deny: DENIED } },
+    server: {
+      fs: { strict: true, allow: servedRoots(options.deckFile, cacheDir), deny: DENIED },
+      watch: { ignored: ['**/.e2e/**', '**/playwright-report/**'] },
+    },
     // No module preloading: the built page loads its entry after first paint without preload links (paint-first.ts),
     // and slide chunks are fetched ahead anyway; this keeps dependency lists (per dynamic import) out of the start bundle.
     // Rolldown's report of slow plugin callbacks is for bundler authors; on a busy machine it buried the CLI's output.
