@@ -137,6 +137,8 @@ export function deckPlugin(deckFile: string, dev?: DevCaches): Plugin[] {
       return id === KATEX_CSS ? woff2Only(code) : undefined;
     },
     async transformIndexHtml(html) {
+      // The page asks for slide 1 next: the compiler loads once the page is answered, not when that request comes.
+      setTimeout(() => deck.warm());
       return runSteps(TEMPLATE_STEPS, html, { outline: (await deck.read()).outline });
     },
     async configureServer(devServer) {

@@ -76,6 +76,8 @@ export interface DeckSource {
   stamp(): string;
   /** The deck file and every file it includes, as last read. */
   files(): string[];
+  /** Starts loading the compiler, so the page's first part request does not wait for it. */
+  warm(): void;
 }
 
 /** The reader and compiler of `deckFile`'s parts; `outlines` keeps the last whole outline for the next start (`deck dev`). */
@@ -189,5 +191,5 @@ export function deckSource(deckFile: string, outlines?: OutlineCache): DeckSourc
     }
   };
 
-  return { read, parse, compilePart, stamp: fileStamp, files: () => [deckFile, ...included] };
+  return { read, parse, compilePart, stamp: fileStamp, files: () => [deckFile, ...included], warm: () => void compiler() };
 }
