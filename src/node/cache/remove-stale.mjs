@@ -1,4 +1,4 @@
-// One pruning loop and one table for the caches (the CLI bundle, the export builds): which entries age out, and when.
+// One pruning loop and one table for the caches (the CLI bundle, the export builds, deck dev's files): which entries age out, and when.
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -16,6 +16,8 @@ export const STALE_AFTER = [
   [/^(building-\d+|manifest\.json\.\d+)$/, HOUR_MS, 'what a killed CLI bundling left'],
   [/^export-.*\.(building|retired)-/, DAY_MS, 'what an interrupted export left'],
   [/^export-/, 30 * DAY_MS, "builds of decks not exported for 30 days (old talks, the tests' decks)"],
+  [/^\..*\.partial$/, HOUR_MS, 'what a killed write left'],
+  [/^(outline|first-paint)-\w+\.json$/, 30 * DAY_MS, "deck dev's outline and slide 1 of decks not saved for 30 days (the tests' and benches' decks)"],
 ];
 
 /** How long an entry named `name` is kept after its last use, or undefined for never removed. */

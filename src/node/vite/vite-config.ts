@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { InlineConfig, PluginOption } from 'vite';
 import { writableCacheDir } from '../cache/cache-dir.mjs';
+import { removeStale } from '../cache/remove-stale.mjs';
 import { outlineCache } from '../cache/outline-cache.ts';
 import type { DeckOutput } from './deck-output.ts';
 import { deckOutputPlugins } from './output-plugins.ts';
@@ -45,6 +46,7 @@ const withoutOwnPrefix: NonNullable<NonNullable<NonNullable<InlineConfig['build'
 /** Where `deck dev` keeps what its next start reuses. */
 function devCaches(deckFile: string): DevCaches {
   const dir = writableCacheDir(resolve(PACKAGE_ROOT, 'node_modules/.cache/deck-dev'));
+  removeStale(dir, { keep: '' });
   return { outlines: outlineCache(dir, PACKAGE_ROOT, deckFile), firstPaintDir: dir };
 }
 
