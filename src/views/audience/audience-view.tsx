@@ -31,8 +31,10 @@ export function AudienceView({ deck, position, move, blank, setMode }: ViewProps
     else if (x < 1 / 3) move({ type: 'prev' });
   };
 
-  // The key press only flips which mounted slide shows; mounting the next neighbour waits until that is painted.
-  const settled = useScheduledValue(position.slide, afterMove.mountNeighbour);
+  // The key press only flips which mounted slide shows; mounting the next neighbour, and building the hidden ones to
+  // the step they would show at (the one just left: all its steps, for a press back), wait until that is painted.
+  const settledAt = useScheduledValue(position, afterMove.mountNeighbour);
+  const settled = settledAt.slide;
   const { slide: shownSlide, step: shownStep } = position;
   // One element per page, so a re-render for anything else (the blank screen) leaves the memoised slides alone.
   const ink = useMemo(() => <InkLayerSlot page={{ slide: shownSlide, step: shownStep }} />, [shownSlide, shownStep]);
@@ -53,7 +55,7 @@ export function AudienceView({ deck, position, move, blank, setMode }: ViewProps
           current={slide === position.slide}
           live
           className={slide === leaving ? 'slide-leaving' : undefined}
-          revealed={slide < position.slide ? Number.POSITIVE_INFINITY : slide > position.slide ? 0 : position.step}
+          revealed={slide === position.slide ? position.step : slide < settled ? Number.POSITIVE_INFINITY : slide > settled ? 0 : settledAt.step}
         >
           {slide === position.slide ? ink : null}
         </SlideView>
