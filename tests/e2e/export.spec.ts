@@ -27,6 +27,15 @@ const TALK = 'slides/deck.mdx';
 const FIXTURE = 'tests/fixtures/mdx-deck/deck.mdx';
 const scratch = () => mkdtempSync(join(tmpdir(), 'deck-export-test-'));
 
+/** The export's cached build of `deckFile`, if there is one. */
+function exportBuild(deckFile: string): string | undefined {
+  const cache = 'node_modules/.cache/deck';
+  return readdirSync(cache)
+    .filter((name) => name.startsWith('export-') && existsSync(join(cache, name, 'deck-inputs.json')))
+    .map((name) => join(cache, name))
+    .find((folder) => JSON.parse(readFileSync(join(folder, 'deck-inputs.json'), 'utf8')).deckFile === resolve(deckFile));
+}
+
 /** Titles the PDF's text must show in order: those a heading shows on the slide (a slide without one has only a bookmark). */
 const shownTitles = (titles: readonly SlideTitle[]) => titles.filter((slide) => slide.shown).map((slide) => squash(slide.title));
 
@@ -42,19 +51,18 @@ test.describe('deck export: the talk', () => {
     [titles, exported] = await Promise.all([slideTitles(browser, 'talk', baseURL ?? ''), deckCli('export', TALK, '--out', pdf)]);
   });
 
-  test('its own build asks for the print fonts with its script; a site build does not fetch them', () => {
-    const cache = 'node_modules/.cache/deck';
-    const build = readdirSync(cache)
-      .filter((name) => name.startsWith('export-') && existsSync(join(cache, name, 'deck-inputs.json')))
-      .map((name) => join(cache, name))
-      .find((folder) => JSON.parse(readFileSync(join(folder, 'deck-inputs.json'), 'utf8')).deckFile === resolve(TALK));
+  test('its own build declares and preloads the print fonts in its HTML; a site build does not fetch them', () => {
+    const build = exportBuild(TALK);
     expect(build).toBeDefined();
     const fonts = readdirSync(join(build!, 'assets')).filter((file) => file.endsWith('.ttf'));
     expect(fonts.length).toBeGreaterThan(0);
-    const preloads = [...readFileSync(join(build!, 'index.html'), 'utf8').matchAll(/<link rel="preload" as="font"[^>]*href="\.\/assets\/([^"]+)"/g)].map(
+    const html = readFileSync(join(build!, 'index.html'), 'utf8');
+    const preloads = [...html.matchAll(/<link rel="preload" as="font"[^>]*href="\.\/assets\/([^"]+)"/g)].map((match) => match[1]);
+    expect(preloads.sort()).toEqual(fonts.sort());
+    const faces = [...html.matchAll(/@font-face\{font-family:"(?:Inter|JetBrains Mono) Print";[^}]*src:url\("\.\/assets\/([^"]+)"\)\}/g)].map(
       (match) => match[1],
     );
-    expect(preloads.sort()).toEqual(fonts.sort());
+    expect(faces.sort()).toEqual(fonts.sort());
     expect(readFileSync('.e2e/talk/index.html', 'utf8')).not.toMatch(/rel="preload" as="font"/);
   });
 
@@ -244,11 +252,22 @@ test('deck export reuses its build until a file the deck is made of changes', as
     return /deck (built|reused) at/.exec(result.stdout)?.[1];
   };
   expect(await exportOnce()).toBe('built');
+  const text = await pdfText(out);
+  // The first export of a build saved the print view it rendered; the next one prints that page, also its title.
+  const build = exportBuild(deck)!;
+  const saved = readdirSync(build).filter((name) => /^print-\w+\.html$/.test(name));
+  expect(saved).toHaveLength(1);
+  const page = join(build, saved[0]!);
+  expect(readFileSync(page, 'utf8')).not.toMatch(/<script[^>]*\ssrc=/);
+  writeFileSync(page, readFileSync(page, 'utf8').replace(/<title>[^<]*<\/title>/, '<title>The saved copy</title>'));
   expect(await exportOnce()).toBe('reused');
+  expect(await pdfText(out)).toBe(text);
+  expect((await pdfInfo(out)).Title).toBe('The saved copy');
   const component = join(dir, 'deck', 'counter.jsx');
   writeFileSync(component, readFileSync(component, 'utf8').replace('Count: {count}', 'Clicks so far: {count}'));
   expect(await exportOnce()).toBe('built');
   expect(await pdfText(out)).toMatch(/Clicks so far: \d+/);
+  expect((await pdfInfo(out)).Title).not.toBe('The saved copy');
   expect(await exportOnce()).toBe('reused');
   const result = await deckCli('export', deck, '--out', out, '--no-cache');
   expect(result.stdout).toMatch(/deck built at/);

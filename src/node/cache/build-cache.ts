@@ -97,8 +97,8 @@ export function pruneCache(cacheRoot: string, keep: string, now = Date.now()): v
   removeStale(cacheRoot, { keep, now, lastUsed });
 }
 
-/** Which build is in `dir`, or null for none: to see if another one replaced it. */
-function buildStamp(dir: string): string | null {
+/** Which build is in `dir`, or null for none: to see if another one replaced it (or name what was made from it). */
+export function buildStamp(dir: string): string | null {
   try {
     return (JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as Manifest).build ?? null;
   } catch {

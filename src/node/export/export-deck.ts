@@ -3,6 +3,7 @@ import { serveStatic } from '../server/static-server.ts';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../browser/launch-browser.ts';
 import { loadPrintView } from './load-print-view.ts';
+import { savedPrintView } from './saved-print-view.ts';
 import { printQuery } from '../../print/print-query.ts';
 import { progressBar } from './progress.ts';
 import { writePdf } from './write-pdf.ts';
@@ -35,7 +36,8 @@ export interface BuiltSite {
 /**
  * Gets the built deck (`site`: reused or built), serves it on localhost and prints its print view from one headless
  * Chromium, started while the build runs (or earlier: `chromium`, a launch already under way). Writes the PDF (or
- * PNGs) whole or not at all.
+ * PNGs) whole or not at all. The first export of a build saves the print view it rendered as a static page, which
+ * later ones load instead (saved-print-view.ts).
  */
 export async function exportDeck(options: ExportOptions, site: () => Promise<BuiltSite>, chromium?: Promise<Browser>): Promise<ExportResult> {
   // Node's clock starts with the process: the times include starting Node and loading the CLI.
@@ -87,7 +89,11 @@ export async function exportDeck(options: ExportOptions, site: () => Promise<Bui
     const served = await serveStatic(dir);
     server = served.server;
     progress.tick('rendering the slides');
-    const view = await loadPrintView(page, `${served.url}index.html${printQuery(options)}`, options.range, options.timeout);
+    const query = printQuery(options);
+    // What decides the pages: a PNG is taken in screen media, a PDF in print media.
+    const saved = savedPrintView(dir, `${query} ${options.dark ? 'dark' : 'light'} ${target.kind === 'pdf' ? 'print' : 'screen'}`);
+    const entry = saved?.saved ? saved.name : 'index.html';
+    const view = await loadPrintView(page, `${served.url}${entry}${query}`, options.range, options.timeout);
     timeline.rendered = since();
     if (target.kind === 'pdf') {
       progress.tick('printing the PDF');
@@ -100,6 +106,8 @@ export async function exportDeck(options: ExportOptions, site: () => Promise<Bui
     }
     const path = target.kind === 'pdf' ? target.file : target.dir;
     timeline.written = since();
+    // Not saved (a full disk, a folder gone) only means the next export renders the slides again.
+    if (saved && !saved.saved) await saved.save(page).catch(() => {});
     return { path: shownPath(path), pages: view.pages.length, seconds: since(), timeline };
   }
 }

@@ -2,24 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { track } from '../../schedule/ready.ts';
 import { nextFrame } from '../../schedule/after-frame.ts';
 import { preload } from '../../lazy/use-module.ts';
-
-/** The URLs of inline `background-image`s (the Image component), which `document.images` does not list. */
-function backgroundImageUrls(root: ParentNode): string[] {
-  return [...root.querySelectorAll<HTMLElement>('[style*="background-image"]')].flatMap((element) =>
-    [...element.style.backgroundImage.matchAll(/url\(\s*(["']?)(.*?)\1\s*\)/g)].map((match) => match[2] ?? ''),
-  );
-}
-
-/** Waits until every image in the document (and every inline background image) has loaded and decoded, or failed. */
-async function imagesSettled(): Promise<void> {
-  const images = [...document.images];
-  for (const url of backgroundImageUrls(document)) {
-    const image = new Image();
-    image.src = url;
-    images.push(image);
-  }
-  await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
-}
+import { imagesSettled } from '../../print/images-settled.ts';
 
 /**
  * Loads every module the printed pages need before the first render, so all pages mount at once, fully built;
