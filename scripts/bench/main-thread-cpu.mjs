@@ -15,6 +15,8 @@ export async function mainThreadCpuOnce(browser, url, viewport) {
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
   await page.goto(url, { waitUntil: 'load' });
+  // The first paint's entry, then a moment for its frame's events to reach the trace.
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 20_000 });
   await page.waitForTimeout(300);
   await cdp.send('Tracing.end');
   await complete;
