@@ -53,7 +53,11 @@ export function onSlideSwap(start: Deck, listener: (deck: Deck) => void): void {
     });
     deck = next;
     void Promise.allSettled(fresh.map((load) => preload(load, { quiet: true }))).then(() => {
-      if (deck === next) listener(next);
+      if (deck !== next) return;
+      listener(next);
+      // A good save is on screen: an overlay left by a request made while the deck was broken is stale (Vite clears its
+      // own on any update; a save that arrives while Vite still handles the broken one makes that one's refresh stale).
+      document.querySelectorAll('vite-error-overlay').forEach((overlay) => overlay.remove());
     });
   });
 }
