@@ -53,6 +53,7 @@ export async function splitCriticalCss(css: string, markup: string, toPage: (css
   const beasties = new Beasties({ logLevel: 'silent', reduceInlineStyles: true, mergeStylesheets: true, allowRules: ALWAYS, keyframes: 'critical' });
   const page = await beasties.process(`<!doctype html><html><head><style>${rules}</style></head><body>${markup}</body></html>`);
   const used = /<style>([\s\S]*?)<\/style>/.exec(page)?.[1] ?? '';
-  const later = faces.filter((face) => !serves(face, shown));
-  return { inline: toPage(faces.filter((face) => serves(face, shown)).join('') + used), deferred: later.join('') + rules };
+  const [now, later] = [[], []] as [string[], string[]];
+  for (const face of faces) (serves(face, shown) ? now : later).push(face);
+  return { inline: toPage(now.join('') + used), deferred: later.join('') + rules };
 }

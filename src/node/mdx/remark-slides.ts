@@ -59,7 +59,6 @@ export interface DeckOutline {
 }
 
 /** Elements lifted out of slides: they belong to the whole deck (mdx-deck's Head/Header/Footer persist). */
-
 const CHROME = new Set(['Head', 'Header', 'Footer']);
 const NOTES = 'Notes';
 
