@@ -263,6 +263,12 @@ test('deck export reuses its build until a file the deck is made of changes', as
   expect(await exportOnce()).toBe('reused');
   expect(await pdfText(out)).toBe(text);
   expect((await pdfInfo(out)).Title).toBe('The saved copy');
+  // A copy that no longer loads (cut short here) costs one wait: the slides are rendered again and saved anew.
+  writeFileSync(page, readFileSync(page, 'utf8').slice(0, 2000));
+  const damaged = await deckCli('export', deck, '--out', out, '--timeout', '5000');
+  expect(damaged.status, damaged.stderr).toBe(0);
+  expect(await pdfText(out)).toBe(text);
+  expect(readFileSync(page, 'utf8').length).toBeGreaterThan(2000);
   const component = join(dir, 'deck', 'counter.jsx');
   writeFileSync(component, readFileSync(component, 'utf8').replace('Count: {count}', 'Clicks so far: {count}'));
   expect(await exportOnce()).toBe('built');

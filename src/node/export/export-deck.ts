@@ -92,8 +92,15 @@ export async function exportDeck(options: ExportOptions, site: () => Promise<Bui
     const query = printQuery(options);
     // What decides the pages: a PNG is taken in screen media, a PDF in print media.
     const saved = savedPrintView(dir, `${query} ${options.dark ? 'dark' : 'light'} ${target.kind === 'pdf' ? 'print' : 'screen'}`);
-    const entry = saved?.saved ? saved.name : 'index.html';
-    const view = await loadPrintView(page, `${served.url}${entry}${query}`, options.range, options.timeout);
+    const load = (entry: string) => loadPrintView(page, `${served.url}${entry}${query}`, options.range, options.timeout);
+    // A saved copy that no longer loads (edited by hand, damaged) is dropped: the app renders the slides again.
+    const copy = saved?.saved
+      ? await load(saved.name).catch(() => {
+          saved.discard();
+          return undefined;
+        })
+      : undefined;
+    const view = copy ?? (await load('index.html'));
     timeline.rendered = since();
     if (target.kind === 'pdf') {
       progress.tick('printing the PDF');

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { writeFileAtomically } from '../cache/atomic-output.mjs';
@@ -30,6 +30,8 @@ export interface SavedPrintView {
   saved: boolean;
   /** Saves the print view `page` shows now (settled, checked), unless it holds what a copy loses. */
   save(page: Page): Promise<void>;
+  /** Removes a saved copy that failed to load, so this export saves a fresh one. */
+  discard(): void;
 }
 
 /** The saved print view for `request` (what decides the pages: query, colour scheme, media) in the build at `dir`, or null for a folder that is not a cached build. */
@@ -38,12 +40,17 @@ export function savedPrintView(dir: string, request: string): SavedPrintView | n
   if (!stamp) return null;
   const name = `print-${shortHash(`${stamp}\n${request}`)}.html`;
   const file = join(dir, name);
-  return {
+  const view: SavedPrintView = {
     name,
     saved: existsSync(file),
     async save(page) {
       const html = await page.evaluate(serializePrintView, SETTLE);
       if (html) writeFileAtomically(file, html);
     },
+    discard() {
+      rmSync(file, { force: true });
+      view.saved = false;
+    },
   };
+  return view;
 }
