@@ -1,16 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { afterMove } from '../schedule/after-move.ts';
-import { onceReady } from '../schedule/ready.ts';
-import { lazyPart } from '../lazy/lazy-parts.ts';
-import { preload } from '../lazy/use-module.ts';
-import type { Role, Shared } from './messages.ts';
+import { accept, createSync, outgoing, type Role, type Shared, type SyncMessage } from './messages.ts';
 import type { DeckChannel } from './deck-channel.ts';
-import type { Body } from './channel-link.ts';
-
-/** The protocol and the channel itself (channel-link.ts): a window needs them once the deck is first ready. */
-const loadLink = lazyPart(() => import('./channel-link.ts'), { print: false });
-/** When the channel opens even if the deck is not ready by then. */
-const LATEST_OPEN_MS = 3000;
 
 interface ChannelOptions {
   /** Windows of the same deck share a channel named by it. */
@@ -23,6 +14,10 @@ interface ChannelOptions {
   adopt: (shared: Shared) => void;
 }
 
+type Body = Parameters<typeof outgoing>[1];
+
+const windowId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
 const same = (a: Shared, b: Shared) =>
   a.position.slide === b.position.slide && a.position.step === b.position.step && a.blank === b.blank && a.steps === b.steps;
 
@@ -31,8 +26,6 @@ const same = (a: Shared, b: Shared) =>
  * open and on every local move and answers hellos; every other window says hello on open and whenever its tab is
  * shown again, follows the presenter's answers and moves, and sends nothing of its own: with no presenter open,
  * each window stays where its URL put it. Returns the channel for the topics beside the position (DeckChannel).
- * The channel opens once the deck is first ready: what is on screen comes first, and a move made before that is in
- * the state a presenter announces when it opens.
  */
 export function useChannel({ deckId, role, enabled, shared, adopt }: ChannelOptions): DeckChannel {
   const latest = useRef(shared);
@@ -47,45 +40,39 @@ export function useChannel({ deckId, role, enabled, shared, adopt }: ChannelOpti
 
   useEffect(() => {
     if (!enabled || typeof BroadcastChannel === 'undefined') return;
-    let live = true;
-    let close = () => {};
-    const opened = (link: Awaited<ReturnType<typeof loadLink>>) => {
-      if (!live) return;
-      const host = {
-        deckId,
-        role,
-        latest: () => latest.current,
-        adopt: (adopted: Shared) => {
-          known.current = adopted;
-          onAdopt.current(adopted);
-        },
-        topic: (topic: string, data: unknown) => {
-          for (const handler of subscribers.current.get(topic) ?? []) handler(data);
-        },
-        joined: () => {
-          for (const joined of joiners.current) joined();
-        },
-      };
-      const { post, close: closeLink } = link.openLink(host);
-      send.current = post;
-      close = closeLink;
+    const channel = new BroadcastChannel(`deck:${deckId}`);
+    let sync = createSync(windowId(), role);
+    const post = (body: Body) => {
+      const [next, message] = outgoing(sync, body);
+      sync = next;
+      channel.postMessage(message);
     };
-    let started = false;
-    // Quietly: the other windows are not what is on screen. Offline before it loaded, this window stays on its own.
-    const start = () => {
-      if (started) return;
-      started = true;
-      preload(loadLink, { quiet: true }).then(opened, () => {});
+    channel.onmessage = (event: MessageEvent<unknown>) => {
+      const verdict = accept(sync, event.data);
+      sync = verdict.state;
+      if (verdict.answer) {
+        post({ type: 'state', ...latest.current, replyTo: (event.data as SyncMessage).sender });
+        for (const joined of joiners.current) joined();
+      }
+      if (verdict.adopt) {
+        known.current = verdict.adopt;
+        onAdopt.current(verdict.adopt);
+      }
+      if (verdict.topic) for (const handler of subscribers.current.get(verdict.topic.topic) ?? []) handler(verdict.topic.data);
     };
-    const stop = onceReady(start);
-    // A deck that is never ready (a slide that keeps failing to load) still follows its presenter.
-    const late = setTimeout(start, LATEST_OPEN_MS);
+    const onShown = () => {
+      if (document.visibilityState === 'visible') post({ type: 'hello' });
+    };
+    if (role === 'presenter') post({ type: 'state', ...latest.current });
+    else {
+      document.addEventListener('visibilitychange', onShown);
+      post({ type: 'hello' });
+    }
+    send.current = post;
     return () => {
-      live = false;
-      stop();
-      clearTimeout(late);
       send.current = () => {};
-      close();
+      document.removeEventListener('visibilitychange', onShown);
+      channel.close();
     };
   }, [deckId, role, enabled]);
 
