@@ -1,7 +1,7 @@
 /**
  * Whether the print view is up and the deck has settled (`data-ready`): every page rendered, fonts and images in.
- * What Ctrl+P and the exporter wait for. It names nothing outside itself, so the exporter can hand it to the page
- * as it is (`page.waitForFunction(isPrintViewReady)`).
+ * What Ctrl+P waits for; the exporter checks the same two things from its own in-page wait (load-print-view.ts's
+ * `printedPages`, which also lists the pages). It names nothing outside itself.
  */
 export function isPrintViewReady(): boolean {
   return document.documentElement.dataset.ready === 'true' && document.querySelector('[data-print-pages]') !== null;

@@ -356,6 +356,19 @@ test.describe('deck export fails loudly and writes nothing', () => {
       hanging.close();
     }
   });
+
+  test('a slide whose script never lets go of the page still times out, instead of hanging the export', async () => {
+    const dir = scratch();
+    const deck = join(dir, 'deck.mdx');
+    const spin = "export const Spin = () => { if (typeof location !== 'undefined' && location.search.includes('mode=print')) for (;;) {} return <p>spin</p> }";
+    writeFileSync(deck, `# One\n\n---\n\n${spin}\n\n## Two\n\n<Spin />\n`);
+    const started = Date.now();
+    const result = await deckCli('export', deck, '--out', join(dir, 'x.pdf'), '--timeout', '4000', '--quiet');
+    expect(result.status).not.toBe(0);
+    expect(result.stderr.trim()).toMatch(/^deck export: timed out after 4000 ms/);
+    expect(Date.now() - started).toBeLessThan(40_000);
+    expect(readdirSync(dir)).toEqual(['deck.mdx']);
+  });
 });
 
 test.describe('single-file HTML', () => {
