@@ -17,6 +17,7 @@ export function serializePrintView(settle: string): string | null {
   delete root.dataset.ready;
   const script = document.createElement('script');
   script.textContent = settle;
-  root.querySelector('head')?.append(script);
+  // Last in the body: a script in the head would stop the parser until the stylesheet has loaded.
+  (root.querySelector('body') ?? root).append(script);
   return `<!doctype html>\n${root.outerHTML}`;
 }
