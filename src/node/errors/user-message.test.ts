@@ -38,6 +38,11 @@ describe('userMessage', () => {
     expect(message).not.toContain('`');
   });
 
+  it('names an unknown option in kebab-case, as flags are written, not in the camelCase cac reports it in', () => {
+    const error = Object.assign(new Error('Unknown option `--allowRemot`'), { name: 'CACError' });
+    expect(userMessage('deck dev', error)).toBe('deck dev: Unknown option --allow-remot (see deck dev --help)');
+  });
+
   it('a browser that went away under Playwright is the Chromium-stopped line', () => {
     const error = withStack(new Error('page.pdf: Target page, context or browser has been closed\nCall log:\n  - waiting for page'));
     expect(userMessage('deck export', error)).toBe(

@@ -21,7 +21,11 @@ export function chromiumStopped(command: string): string {
 export function userMessage(command: string, error: unknown): string {
   if (OURS.some((kind) => error instanceof kind) || (error as { loc?: unknown } | null)?.loc) return (error as Error).message;
   const name = (error as { name?: unknown } | null)?.name;
-  if (name === 'CACError') return `${command}: ${firstLine(error).replace(/`/g, '')} (see ${command} --help)`;
+  if (name === 'CACError') {
+    // cac names an unknown option in camelCase (`--allowRemot`): give it back in kebab-case, as flags are written (`--allow-remot`).
+    const line = firstLine(error).replace(/`--([\w-]+)`/g, (_, option: string) => `--${option.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`);
+    return `${command}: ${line.replace(/`/g, '')} (see ${command} --help)`;
+  }
   const message = firstLine(error);
   if (BROWSER_GONE.test(message)) return chromiumStopped(command);
   const path = (error as { path?: unknown } | null)?.path;
