@@ -173,4 +173,25 @@ test.describe('deck dev', () => {
     await expect.poll(html, { timeout: 20_000, intervals }).toMatch(/<div id="root" data-prerendered><div class="deck"[^]*Second version/);
     writeFileSync(file, GOOD);
   });
+
+  test('a remote image the deck names is blocked, as in a build, and the terminal says where and how to allow it', async ({ page, request }) => {
+    writeFileSync(file, '# First version\n\n![logo](https://deck-test.invalid/logo.png)\n\n---\n\n## Second slide\n');
+    const remote: string[] = [];
+    await page.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => {
+      remote.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto(`http://localhost:${PORT}/`);
+    await expect(page.locator('[data-slide-index="1"] img')).toHaveAttribute('src', 'https://deck-test.invalid/logo.png', { timeout: 20_000 });
+    await waitReady(page);
+    expect(remote).toEqual([]);
+    const policy = (await request.get(`http://localhost:${PORT}/`, { headers: { accept: 'text/html' } })).headers()['content-security-policy'];
+    expect(policy).toContain("img-src 'self' data: blob:");
+    await expect
+      .poll(() => stderr)
+      .toContain(
+        "talk.mdx:3: https://deck-test.invalid/logo.png will be blocked by the page's Content-Security-Policy (img-src); start deck dev with --allow-remote to allow https://deck-test.invalid",
+      );
+    writeFileSync(file, GOOD);
+  });
 });

@@ -56,13 +56,14 @@ export function originsOf(resources: readonly RemoteResource[]): RemoteOrigins {
   return origins;
 }
 
-/** The build's line about one resource: blocked by the strict policy, or allowed by `--allow-remote`. */
-export function remoteMessage(resource: RemoteResource, allowed: boolean): string {
+/** The line about one resource: blocked by the strict policy, or allowed by `--allow-remote` (of `deck build`, or `deck dev`). */
+export function remoteMessage(resource: RemoteResource, allowed: boolean, command: 'build' | 'dev' = 'build'): string {
   const where = `${resource.file}:${resource.line}`;
   const origin = new URL(resource.url).origin;
+  const how = command === 'dev' ? 'start deck dev with --allow-remote' : 'build with --allow-remote';
   return allowed
     ? `${where}: ${resource.url} is allowed (${resource.directive} ${origin}, --allow-remote)`
-    : `${where}: ${resource.url} will be blocked by the page's Content-Security-Policy (${resource.directive}); build with --allow-remote to allow ${origin}`;
+    : `${where}: ${resource.url} will be blocked by the page's Content-Security-Policy (${resource.directive}); ${how} to allow ${origin}`;
 }
 
 /** Remote resources seen in the files of the deck being built, by file (the deck and what it imports). */

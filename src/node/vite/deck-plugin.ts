@@ -11,6 +11,7 @@ import { deckSource } from './deck-source.ts';
 import type { OutlineCache } from '../cache/outline-cache.ts';
 import { devFirstPaint, type DevFirstPaint } from './dev-first-paint.ts';
 import { remoteResources, remoteSeen } from '../html/remote-resources.ts';
+import { remotePolicyPlugins } from './remote-policy.ts';
 import { resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../deck-file.ts';
 import { declaredMdxDeck } from '../mdx/mdx-deck-flavor.ts';
@@ -68,6 +69,8 @@ function flavorOf(deckFile: string, source: string): MdxDeckFlavor {
 export interface DevCaches {
   outlines: OutlineCache;
   firstPaintDir: string;
+  /** `deck dev --allow-remote`: other origins' images, fonts, media and frames load (else only if the deck's meta says so). */
+  allowRemote?: boolean;
 }
 
 /** The plugin that serves `deck dev`'s page with slide 1 prerendered (after Vite's own edits of the page). */
@@ -151,5 +154,7 @@ export function deckPlugin(deckFile: string, dev?: DevCaches): Plugin[] {
       return [];
     },
   };
-  return dev ? [main, firstPaintPlugin(devFirstPaint(deckFile, deck, dev.firstPaintDir))] : [main];
+  if (!dev) return [main];
+  const allowRemote = async () => Boolean(dev.allowRemote) || (await deck.read()).outline.meta.allowRemote === true;
+  return [main, firstPaintPlugin(devFirstPaint(deckFile, deck, dev.firstPaintDir)), ...remotePolicyPlugins(allowRemote)];
 }

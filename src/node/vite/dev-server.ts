@@ -20,8 +20,11 @@ function relayPlugin(remote: RemoteSetup | undefined): Plugin {
 }
 
 /** `deck dev`: Vite's dev server with hot reload for one deck file, with the phone-remote relay under `--remote`. */
-export async function startDevServer(deckFile: string, flags: { host?: string | boolean; port?: number; open?: boolean; remote?: RemoteSetup }): Promise<void> {
-  const config = deckViteConfig({ deckFile, output: { kind: 'site' }, plugins: [relayPlugin(flags.remote)], dev: true });
+export async function startDevServer(
+  deckFile: string,
+  flags: { host?: string | boolean; port?: number; open?: boolean; remote?: RemoteSetup; allowRemote?: boolean },
+): Promise<void> {
+  const config = deckViteConfig({ deckFile, output: { kind: 'site' }, plugins: [relayPlugin(flags.remote)], dev: true, allowRemote: flags.allowRemote });
   const host = flags.remote?.host ?? flags.host ?? 'localhost';
   const server = await createServer({ ...config, server: { ...config.server, host, port: flags.port, open: flags.open } });
   await server.listen();

@@ -23,6 +23,8 @@ export interface DeckViteOptions {
   plugins?: PluginOption[];
   /** `deck dev`: keep the deck's outline and slide 1's render on disk, so the next start need not make them again. */
   dev?: boolean;
+  /** `deck dev --allow-remote`: no policy against other origins' images, fonts, media and frames. */
+  allowRemote?: boolean;
 }
 
 /**
@@ -63,7 +65,7 @@ export function deckViteConfig(options: DeckViteOptions): InlineConfig {
     cacheDir,
     plugins: [
       mdxDeckCompatPlugin(),
-      deckPlugin(options.deckFile, options.dev ? devCaches(options.deckFile) : undefined),
+      deckPlugin(options.deckFile, options.dev ? { ...devCaches(options.deckFile), allowRemote: options.allowRemote } : undefined),
       printFontsPlugin({ inline: options.output.kind === 'single-file', preload: options.output.kind === 'print' }),
       react(),
       deckOutputPlugins(options.output, configFor),
