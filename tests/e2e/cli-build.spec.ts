@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -32,5 +32,15 @@ test.describe('deck build', () => {
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
     expect(policy).toMatch(/script-src 'self'( 'sha256-[\w+/=]+')+;/);
     expect(policy).not.toContain('unsafe-eval');
+  });
+
+  test('the preview image of a slide 1 that throws: the build says so, in one line, and still writes the site', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deck-og-'));
+    const deck = join(dir, 'deck.mdx');
+    writeFileSync(deck, "export const Boom = () => { throw new Error('no data for the chart') }\n\n# Title\n\n<Boom />\n\n---\n\n## Two\n");
+    const result = await deckCli('build', deck, '--out', join(dir, 'dist'));
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/^deck build: the Open Graph image shows slide 1 with an error: .*no data for the chart/m);
+    expect(existsSync(join(dir, 'dist', 'og-image.png'))).toBe(true);
   });
 });

@@ -36,11 +36,8 @@ export async function writeOgImage(outDir: string, base: string, warn: (message:
       warn(`deck build: no Open Graph image: slide 1 did not render within ${SETTLE_MS / 1000} s (${why})`);
       return false;
     }
-    const card = await page
-      .locator('[data-slide-index="1"] [data-slide-error]')
-      .first()
-      .textContent({ timeout: 500 })
-      .catch(() => null);
+    // Read at once: a locator would wait for a card that, in a deck without errors, never comes.
+    const card = await page.evaluate(() => document.querySelector('[data-slide-index="1"] [data-slide-error]')?.textContent ?? null);
     if (card || errors[0]) warn(`deck build: the Open Graph image shows slide 1 with an error: ${(card ?? errors[0])!.trim()}`);
     await page.screenshot({ path: join(outDir, OG_FILE), animations: 'disabled', caret: 'hide' });
     return true;
