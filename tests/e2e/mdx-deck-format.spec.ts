@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { collectErrors, deckState, openDeck, waitReady } from './deck-page.ts';
+import { collectErrors, deckState, holdAsset, openDeck, waitReady } from './deck-page.ts';
 
 test.describe('an unmodified mdx-deck deck', () => {
   test('builds into the same slides with notes hidden', async ({ page }) => {
@@ -82,6 +82,17 @@ test.describe('an mdx-deck 2 deck', () => {
     expect(await pre.evaluate((node) => getComputedStyle(node).backgroundColor)).toBe('rgb(39, 40, 34)');
     const keyword = pre.locator('span:not([data-line])', { hasText: /^def$/ }).first();
     expect(await keyword.evaluate((node) => getComputedStyle(node).color)).toBe('rgb(102, 217, 239)');
+  });
+
+  test("while the highlighter loads, the plain code is already in the theme's colours, not ours first", async ({ page }) => {
+    const highlighter = await holdAsset(page, 'highlighter');
+    await page.goto('mdx-deck-v2/index.html#/3');
+    const plain = page.locator('[data-slide-index="3"] pre.code-plain');
+    await expect(plain).toBeVisible();
+    expect(await plain.evaluate((node) => getComputedStyle(node).backgroundColor)).toBe('rgb(39, 40, 34)');
+    highlighter.release();
+    await waitReady(page);
+    await expect(plain).toHaveCount(0);
   });
 });
 

@@ -19,3 +19,13 @@ export interface CodeStyle {
 
 /** The code style of the slide being rendered; the mdx-deck runtime provides it around each slide. */
 export const CodeStyleContext = createContext<CodeStyle | undefined>(undefined);
+
+/**
+ * A style's colours for the whole block (Prism's `pre[class*="language-"]`, highlight.js's `hljs`) as the custom
+ * properties code-block.css reads: the same on the plain block shown while the highlighter loads and on the
+ * highlighted one, so a deck's light code theme never flashes our dark one first.
+ */
+export function blockColourProperties(style: SyntaxStyle): CSSProperties {
+  const block = style['pre[class*="language-"]'] ?? style.hljs ?? {};
+  return { '--code-text': block.color, '--code-background': block.background ?? block.backgroundColor } as CSSProperties;
+}

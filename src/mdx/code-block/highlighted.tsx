@@ -1,6 +1,6 @@
 import type { ComponentType, CSSProperties } from 'react';
 import type { LinePropsOf } from './code-meta.ts';
-import type { CodeStyle, SyntaxStyle } from './code-style.ts';
+import { blockColourProperties, type CodeStyle, type SyntaxStyle } from './code-style.ts';
 import { codeColours, slideStyle } from './syntax-style.ts';
 
 /** What the code block hands over: the text, its language, each line's attributes, the deck's code style, data flags for the `pre`. */
@@ -56,11 +56,8 @@ export function highlightedWith({ SyntaxHighlighter, languages, register, style 
     }
     const shown = known.has(language) ? language : 'text';
     const deckStyle = codeStyle ? onSlide(codeStyle.style ?? style) : undefined;
-    const block = deckStyle?.['pre[class*="language-"]'] ?? deckStyle?.hljs ?? {};
     // Our own decks: our code colours. A deck's style: its colours, handed to what our CSS colours too (line numbers, title).
-    const customStyle = deckStyle
-      ? ({ margin: 0, '--code-text': block.color, '--code-background': block.background ?? block.backgroundColor } as CSSProperties)
-      : { margin: 0, background: 'var(--code-background)' };
+    const customStyle = deckStyle ? { margin: 0, ...blockColourProperties(deckStyle) } : { margin: 0, background: 'var(--code-background)' };
     return (
       <SyntaxHighlighter
         language={shown}
