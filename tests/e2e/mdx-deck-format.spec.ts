@@ -90,6 +90,8 @@ test.describe('an mdx-deck 2 deck', () => {
     const plain = page.locator('[data-slide-index="3"] pre.code-plain');
     await expect(plain).toBeVisible();
     expect(await plain.evaluate((node) => getComputedStyle(node).backgroundColor)).toBe('rgb(39, 40, 34)');
+    // okaidia's text colour, not the theme's own for `code`.
+    expect(await plain.locator('code').evaluate((node) => getComputedStyle(node).color)).toBe('rgb(248, 248, 242)');
     highlighter.release();
     await waitReady(page);
     await expect(plain).toHaveCount(0);

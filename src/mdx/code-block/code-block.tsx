@@ -5,6 +5,7 @@ import { codeOf } from './code-of.ts';
 import { currentGroup, inGroup, parseCodeMeta, type LineGroup, type LinePropsOf } from './code-meta.ts';
 import { lazyPart } from '../../lazy/lazy-parts.ts';
 import { blockColourProperties, CodeStyleContext } from './code-style.ts';
+import { codeColours, onSlide } from './syntax-style.ts';
 import './code-block.css';
 
 // Not a part for print: the highlighter is the heaviest chunk, so the print view loads it only when a printed slide
@@ -36,16 +37,15 @@ export function CodeBlock({ children }: { children?: ReactNode }) {
   const lineProps = linePropsFor(group);
   const codeStyle = useContext(CodeStyleContext);
   const { module } = useModule(codeStyle?.load ?? loadHighlighter);
-  // A deck's style's colours inline, as the highlighter puts them on its block, over what a deck's theme gives `pre`.
-  const plainStyle = codeStyle?.style
-    ? { ...blockColourProperties(codeStyle.style), background: 'var(--code-background)', color: 'var(--code-text)' }
-    : undefined;
+  // A deck's style's colours inline, as the highlighter puts them on its block, over what a deck's theme gives `pre` and `code`.
+  const deckStyle = codeStyle?.style ? onSlide(codeStyle.style) : undefined;
+  const plainStyle = deckStyle ? { ...blockColourProperties(deckStyle), background: 'var(--code-background)', color: 'var(--code-text)' } : undefined;
   const flags = { 'data-highlights': group ? '' : undefined, 'data-line-numbers': props.showLineNumbers ? '' : undefined };
   const block = module ? (
     <module.default code={code} language={language} lineProps={lineProps} codeStyle={codeStyle} {...flags} />
   ) : (
     <pre className="code-block code-plain" style={plainStyle} {...flags}>
-      <code className={`language-${language}`}>
+      <code className={`language-${language}`} style={deckStyle ? codeColours(deckStyle, language) : undefined}>
         {code.split('\n').map((line, index) => (
           <span key={index} {...lineProps(index + 1)}>
             {line}

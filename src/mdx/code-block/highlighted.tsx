@@ -1,7 +1,7 @@
 import type { ComponentType, CSSProperties } from 'react';
 import type { LinePropsOf } from './code-meta.ts';
 import { blockColourProperties, type CodeStyle, type SyntaxStyle } from './code-style.ts';
-import { codeColours, slideStyle } from './syntax-style.ts';
+import { codeColours, onSlide } from './syntax-style.ts';
 
 /** What the code block hands over: the text, its language, each line's attributes, the deck's code style, data flags for the `pre`. */
 export interface HighlightedProps {
@@ -35,10 +35,6 @@ export interface Library {
   /** The style when a deck names none: Prism's chunk has our a11y-dark, highlight.js's its default style. */
   style: SyntaxStyle;
 }
-
-/** Each style object once as it applies on a slide (only its colours for the block). */
-const slideStyles = new WeakMap<SyntaxStyle, SyntaxStyle>();
-const onSlide = (style: SyntaxStyle) => slideStyles.get(style) ?? slideStyles.set(style, slideStyle(style)).get(style)!;
 
 /** Highlighted code with one library; each line is a `[data-line]` span. */
 export function highlightedWith({ SyntaxHighlighter, languages, register, style }: Library) {

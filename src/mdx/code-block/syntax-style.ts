@@ -54,6 +54,10 @@ export function slideStyle(style: SyntaxStyle): SyntaxStyle {
   return out;
 }
 
+/** Each style object once as it applies on a slide (slideStyle), for the highlighted block and the plain one before it. */
+const slideStyles = new WeakMap<SyntaxStyle, SyntaxStyle>();
+export const onSlide = (style: SyntaxStyle) => slideStyles.get(style) ?? slideStyles.set(style, slideStyle(style)).get(style)!;
+
 /**
  * The colours the style gives a block's `code` element (react-syntax-highlighter puts them there itself only by
  * default); else the block's own, over whatever a deck's theme gives `pre code` (mdx-deck's highlighter replaced that).
