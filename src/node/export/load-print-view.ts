@@ -35,6 +35,19 @@ function watch(page: Page) {
   return { failed, pageErrors };
 }
 
+/** How long past a deadline a page that cannot run its own timers (a slide's script looping) gets to answer. */
+const PAGE_GRACE_MS = 1000;
+
+/** `promise`'s value, or `fallback` once `ms` have passed without one. */
+async function orAfter<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([promise, new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), ms)))]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Why the deck did not settle in time: the slides still loading, else the page's own error. */
 async function timeoutMessage(page: Page, timeout: number, pageErrors: string[]): Promise<string> {
   const unknown = { slides: [] as string[], view: false };
@@ -46,9 +59,7 @@ async function timeoutMessage(page: Page, timeout: number, pageErrors: string[])
     })
     .catch(() => unknown);
   // A page whose own script never lets go does not answer: the message then names no slide.
-  let timer: NodeJS.Timeout | undefined;
-  const busy = await Promise.race([asked, new Promise<typeof unknown>((resolve) => (timer = setTimeout(() => resolve(unknown), PAGE_GRACE_MS)))]);
-  clearTimeout(timer);
+  const busy = await orAfter(asked, PAGE_GRACE_MS, unknown);
   const cause = pageErrors[0] ? ` (${pageErrors[0]})` : '';
   if (busy.slides.length) return `deck export: timed out after ${timeout} ms waiting for slide ${busy.slides.join(', ')} to load${cause}`;
   if (!busy.view) return `deck export: timed out after ${timeout} ms: the print view did not load${cause}`;
@@ -101,22 +112,13 @@ async function untilInPage<T>(page: Page, wait: (ms: number) => Promise<T | null
   for (;;) {
     const ms = deadline - Date.now();
     if (ms <= 0) return null;
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<null>((resolve) => {
-      timer = setTimeout(() => resolve(null), ms + PAGE_GRACE_MS);
-    });
     try {
-      return await Promise.race([page.evaluate(wait, ms), late]);
+      return await orAfter(page.evaluate(wait, ms), ms + PAGE_GRACE_MS, null);
     } catch (error) {
       if (!/Execution context was destroyed|navigation/i.test(String(error))) throw error;
-    } finally {
-      clearTimeout(timer);
     }
   }
 }
-
-/** How long past the deadline a page that cannot run its own timer (a slide's script looping) gets to answer. */
-const PAGE_GRACE_MS = 1000;
 
 /** In the page: the deck's slide count once its root is parsed, or null after `ms`. */
 const deckSlides = (ms: number) =>
