@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { orAfter, PAGE_GRACE_MS, untilInPage } from '../browser/in-page.ts';
 import { ExportError } from './export-error.ts';
 import { parseRange, RangeSyntaxError } from '../../print/page-range.ts';
 
@@ -33,19 +34,6 @@ function watch(page: Page) {
   });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   return { failed, pageErrors };
-}
-
-/** How long past a deadline a page that cannot run its own timers (a slide's script looping) gets to answer. */
-const PAGE_GRACE_MS = 1000;
-
-/** `promise`'s value, or `fallback` once `ms` have passed without one. */
-async function orAfter<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([promise, new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), ms)))]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** Why the deck did not settle in time: the slides still loading, else the page's own error. */
@@ -100,24 +88,6 @@ async function problems(page: Page, failed: FailedRequest[]): Promise<string[]> 
   for (const { slide, url } of found.broken)
     if (!failed.some((request) => request.url === url)) lines.add(`deck export: slide ${slide}: image ${short(url)} could not be shown`);
   return [...lines];
-}
-
-/**
- * Runs `wait` (self-contained: it is handed to the page as it is) in the page with the time left, again in the new
- * document if the page navigated meanwhile; null once `deadline` passes, even if the page is too busy to say so.
- * `page.evaluate` runs in the page's own world: Playwright's locators and `waitForFunction` first inject its selector
- * engine, a script that took ~0.1 s of the talk's ~0.9 s export here.
- */
-async function untilInPage<T>(page: Page, wait: (ms: number) => Promise<T | null>, deadline: number): Promise<T | null> {
-  for (;;) {
-    const ms = deadline - Date.now();
-    if (ms <= 0) return null;
-    try {
-      return await orAfter(page.evaluate(wait, ms), ms + PAGE_GRACE_MS, null);
-    } catch (error) {
-      if (!/Execution context was destroyed|navigation/i.test(String(error))) throw error;
-    }
-  }
 }
 
 /** In the page: the deck's slide count once its root is parsed, or null after `ms`. */
