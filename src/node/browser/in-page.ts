@@ -17,7 +17,7 @@ export async function orAfter<T>(promise: Promise<T>, ms: number, fallback: T): 
  * Runs `wait` (self-contained: it is handed to the page as it is) in the page with the time left, again in the new
  * document if the page navigated meanwhile; null once `deadline` passes, even if the page is too busy to say so.
  * `page.evaluate` runs in the page's own world: Playwright's locators and `waitForFunction` first inject its selector
- * engine, a script that took ~0.1 s of the talk's ~0.9 s export here.
+ * engine, which cost the talk's export ~40 ms of its ~1 s here (docs/benchmarks.md, 2026-12-01 night).
  */
 export async function untilInPage<T>(page: Page, wait: (ms: number) => Promise<T | null>, deadline: number): Promise<T | null> {
   for (;;) {
