@@ -22,21 +22,31 @@ export function engineScripts(html: string): string[] {
 }
 
 /**
- * A strict Content-Security-Policy for a built page: scripts only from the site itself or the engine's inline ones,
- * by hash (no eval, no other inline script); nothing from other origins.
+ * The policy for what a deck's content loads (stylesheets, images, fonts; frames and media fall back to
+ * `default-src 'self'` unless `remote` names some): this site and data only, plus `--allow-remote`'s origins, each
+ * for its kind only. A built page's and `deck dev`'s (remote-policy.ts) alike.
  */
-export function contentSecurityPolicy(html: string, remote: RemoteOrigins = {}): string {
-  const hashes = engineScripts(html).map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
-  // `--allow-remote`: the origins the deck's own images, frames, media and fonts come from, each for its kind only.
+export function contentDirectives(remote: RemoteOrigins = {}): string[] {
   const plus = (directive: string) => (remote[directive]?.length ? ` ${remote[directive]!.join(' ')}` : '');
   return [
-    "default-src 'self'",
-    `script-src 'self' ${hashes.join(' ')}`.trim(),
     `style-src 'self' 'unsafe-inline'${plus('style-src')}`,
     `img-src 'self' data: blob:${plus('img-src')}`,
     `font-src 'self' data:${plus('font-src')}`,
     ...(remote['frame-src']?.length ? [`frame-src 'self'${plus('frame-src')}`] : []),
     ...(remote['media-src']?.length ? [`media-src 'self'${plus('media-src')}`] : []),
+  ];
+}
+
+/**
+ * A strict Content-Security-Policy for a built page: scripts only from the site itself or the engine's inline ones,
+ * by hash (no eval, no other inline script); nothing from other origins.
+ */
+export function contentSecurityPolicy(html: string, remote: RemoteOrigins = {}): string {
+  const hashes = engineScripts(html).map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${hashes.join(' ')}`.trim(),
+    ...contentDirectives(remote),
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

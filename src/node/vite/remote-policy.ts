@@ -1,18 +1,13 @@
 import type { Logger, Plugin } from 'vite';
+import { contentDirectives } from '../html/csp.ts';
 import { remoteMessage, remoteSeen } from '../html/remote-resources.ts';
 
 /**
  * What `deck dev` lets a page load from other origins: nothing, as a built deck's policy has it (csp.ts), for the
- * kinds a deck names (images, fonts, media, frames, stylesheets). Scripts and connections are left to Vite's own
- * client, which only talks to this server.
+ * kinds a deck names. Frames and media are named here since the build's `default-src 'self'` covers them there; a
+ * `default-src` would cover Vite's client scripts and connections too, which are left to it.
  */
-export const DEV_REMOTE_POLICY = [
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "media-src 'self' data: blob:",
-  "frame-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-].join('; ');
+export const DEV_REMOTE_POLICY = [...contentDirectives(), "frame-src 'self'", "media-src 'self'"].join('; ');
 
 /**
  * `deck dev`'s policy for other origins on every page it answers, unless `allowed()` (`--allow-remote`, or the
