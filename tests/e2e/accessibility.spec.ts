@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe.ts';
 import { deckState, openDeck, waitReady } from './deck-page.ts';
 
 async function violations(page: Page, include?: string): Promise<string[]> {
@@ -12,10 +12,7 @@ async function violations(page: Page, include?: string): Promise<string[]> {
         .map((animation) => animation.finished.catch(() => undefined)),
     ),
   );
-  const builder = new AxeBuilder({ page });
-  if (include) builder.include(include);
-  const results = await builder.analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  return axeViolations(page, include);
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -47,6 +44,19 @@ test('presenter view: axe clean on every slide (current, next, notes, clock)', a
     found.push(...(await violations(page)).map((violation) => `slide ${slide}: ${violation}`));
   }
   expect(found).toEqual([]);
+});
+
+test('the axe check reports what it is there to find (a planted image without text, faint text)', async ({ page }) => {
+  await openDeck(page, 'talk', '#/2');
+  await page.evaluate(() => {
+    const title = document.querySelector('[data-slide-index="2"] h2')!;
+    title.insertAdjacentHTML(
+      'afterend',
+      '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="40" height="40"><p style="color:#777;background:#888">faint</p>',
+    );
+  });
+  const found = (await violations(page)).map((violation) => violation.split(':')[0]);
+  expect(found).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
 });
 
 // The chrome's colours follow the scheme too: the other views once in each.

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe.ts';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { collectErrors, expectAt, openDeck, waitReady } from './deck-page.ts';
 
@@ -305,12 +305,10 @@ test.describe('pen', () => {
         const at = await screenPoint(frameOf(window, 3), 640, 360);
         await window.mouse.move(at.x, at.y);
         await expect(window.locator('[data-pointer]')).toHaveCount(1);
-        const laser = await new AxeBuilder({ page: window }).analyze();
-        expect(laser.violations.map((violation) => violation.id)).toEqual([]);
+        expect(await axeViolations(window)).toEqual([]);
         await window.keyboard.press('d');
         await expect(window.getByRole('toolbar', { name: 'Pen' })).toBeVisible();
-        const pen = await new AxeBuilder({ page: window }).analyze();
-        expect(pen.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(await axeViolations(window)).toEqual([]);
       }
     });
   }

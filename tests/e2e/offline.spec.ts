@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, deckState, delayIdleCallbacks, expectAt, openDeck } from './deck-page.ts';
 
@@ -105,7 +105,7 @@ test.describe('offline: a chunk that cannot load never blanks the page', () => {
     const root = page.locator('[data-deck]');
     await expect(root).toHaveAttribute('data-mode', 'audience');
     await expect(page.locator('[data-slide-index="1"]')).toBeVisible();
-    expect((await new AxeBuilder({ page }).analyze()).violations.map((violation) => violation.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.unroute(overview);
     await expect(root).toHaveAttribute('data-mode', 'overview', { timeout: 10_000 });

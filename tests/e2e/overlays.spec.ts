@@ -1,12 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { HELP_ROWS } from '../../src/input/key-help.ts';
 import { collectErrors, expectAt, holdAsset, openDeck } from './deck-page.ts';
-
-const axeViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
 
 /** Focus is back on the page itself (not stranded in a closed dialog), so deck keys work again. */
 const focusIsOnDeck = (page: Page) =>

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, expectAt, openDeck, waitReady } from './deck-page.ts';
 
@@ -96,7 +96,6 @@ test.describe('overview', () => {
 
   test('is axe clean', async ({ page }) => {
     await openDeck(page, 'mdx-deck', '#/3', '?mode=overview');
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe.ts';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { collectErrors, deckState, expectAt, openDeck, waitReady } from './deck-page.ts';
 
@@ -118,8 +118,7 @@ test.describe('presenter view', () => {
 
   test('is axe clean', async ({ page }) => {
     await openDeck(page, 'mdx-deck', '#/1', '?mode=presenter');
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe.ts';
 import { openDeck, waitReady } from './deck-page.ts';
 
 test.describe('reading view on a phone', () => {
@@ -134,8 +134,7 @@ test.describe('reading view on a phone', () => {
     const notes = page.locator('article .read-notes');
     await expect(async () => expect(await page.locator('article .read-notes .notes-content').count()).toBe(await notes.count())).toPass({ timeout: 20_000 });
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe.ts';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { WebSocket } from 'ws';
 import { deckState, waitReady } from './deck-page.ts';
@@ -259,8 +259,7 @@ test.describe('phone remote over a real relay', () => {
     const phone = await openPhone(browser, `${DECK}?mode=remote&token=${relay.control}`);
     await waitReady(phone);
     await expect(phone.locator('.remote-status')).toContainText('Connected');
-    const results = await new AxeBuilder({ page: phone }).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(phone)).toEqual([]);
     await phone.context().close();
   });
 });
