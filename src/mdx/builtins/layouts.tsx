@@ -8,11 +8,19 @@ interface LayoutProps {
   type?: string;
 }
 
+/**
+ * The archetypes with the three-colour band across the slide's top. The band is an element of its own, not the
+ * layout's `::before`: axe does not measure the contrast of any text under an ancestor's positioned pseudo element
+ * larger than a quarter of that text, so the band kept every word of the title slide out of the contrast check.
+ */
+const BANDED = new Set(['title', 'closing', 'divider']);
+
 /** A full-slide wrapper: an archetype of the deck's design (`type`), or mdx-deck's Layout for a layout of your own. */
 export function Layout({ children, style, className, type }: LayoutProps) {
   const classes = ['layout', type && `layout-${type}`, className].filter(Boolean).join(' ');
   return (
     <div className={classes} style={style}>
+      {type && BANDED.has(type) && <span className="layout-band" aria-hidden="true" />}
       {children}
     </div>
   );
