@@ -46,17 +46,26 @@ test('presenter view: axe clean on every slide (current, next, notes, clock)', a
   expect(found).toEqual([]);
 });
 
-test('the axe check reports what it is there to find (a planted image without text, faint text)', async ({ page }) => {
+test('the axe check reports what it is there to find: an image without text, faint text, and faint text it can only measure from pixels', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
   await openDeck(page, 'talk', '#/2');
   await page.evaluate(() => {
     const title = document.querySelector('[data-slide-index="2"] h2')!;
     title.insertAdjacentHTML(
-      'afterend',
-      '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="40" height="40"><p style="color:#777;background:#888">faint</p>',
+      'beforebegin',
+      [
+        '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="40" height="40">',
+        '<p style="color:#777;background:#888">faint</p>',
+        '<p id="on-gradient" style="color:#999;background:linear-gradient(90deg,#777,#888)">on a gradient</p>',
+        '<p id="gradient-text" style="font-size:40px;color:transparent;background:linear-gradient(90deg,#aaa,#ccc);background-clip:text">gradient text</p>',
+      ].join(''),
     );
   });
-  const found = (await violations(page)).map((violation) => violation.split(':')[0]);
-  expect(found).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
+  const found = await violations(page);
+  expect(found.map((violation) => violation.split(':')[0])).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
+  expect(found.find((violation) => violation.startsWith('color-contrast (measured from pixels)'))).toMatch(
+    /#on-gradient 1\.\d+:1 < 3:1, #gradient-text [12]\.\d+:1 < 3:1/,
+  );
 });
 
 // The chrome's colours follow the scheme too: the other views once in each.
