@@ -99,7 +99,10 @@ export function mdxDeckCompatPlugin(): Plugin {
       if (!id.includes('?')) remoteSeen.set(file, remoteResources(file, code));
       let out = code;
       if (/\.(c|m)?js$/.test(file) && /<[A-Za-z>]/.test(code)) {
-        out = (await transformWithOxc(code, file, { lang: 'jsx', jsx: { runtime: 'automatic', development: false } })).code;
+        // `/** @jsx jsx */` (emotion's css prop, as mdx-deck 1–2 decks wrote it for Babel) asks for the classic runtime.
+        const pragma = /\/\*\*?\s*@jsx\s+([\w.]+)\s*\*\//.exec(code)?.[1];
+        const jsx = pragma ? ({ runtime: 'classic', pragma } as const) : ({ runtime: 'automatic', development: false } as const);
+        out = (await transformWithOxc(code, file, { lang: 'jsx', jsx })).code;
       }
       out = hoistRequires(out);
       if (!/(mdx-deck|@mdx-deck)/.test(out)) return out === code ? undefined : { code: out, map: null };
@@ -131,7 +134,8 @@ export function mdxDeckCompatPlugin(): Plugin {
         const lines = [
           keptText.filter(Boolean).length ? `import { ${keptText.filter(Boolean).join(', ')} } from ${JSON.stringify(node.source.value)};` : '',
           namespace ? `import * as ${namespace.local.name} from ${JSON.stringify(node.source.value)};` : '',
-          `import { missingExport as __deckMissingExport } from ${JSON.stringify(PLACEHOLDER)};`,
+          // Once per file: a second import line with unknown names would declare the helper twice.
+          edits.length === 0 ? `import { missingExport as __deckMissingExport } from ${JSON.stringify(PLACEHOLDER)};` : '',
           ...missing.map((spec) => {
             const name = spec.imported?.name ?? String(spec.imported?.value);
             const what = kind === 'themes' ? 'it is left out of the theme' : 'it renders as a placeholder';

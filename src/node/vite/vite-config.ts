@@ -72,7 +72,9 @@ export function deckViteConfig(options: DeckViteOptions): InlineConfig {
       ...(options.plugins ?? []),
     ],
     resolve: {
-      dedupe: ['react', 'react-dom', '@mdx-js/react'],
+      // From our own node_modules whoever imports them: a deck outside this package (the usual case) finds the
+      // packages we provide (emotion, as mdx-deck brought it; the highlighter its v1 themes name), and one copy each.
+      dedupe: ['react', 'react-dom', '@mdx-js/react', '@emotion/react', '@emotion/styled', 'react-syntax-highlighter'],
     },
     server: {
       fs: { strict: true, allow: servedRoots(options.deckFile, cacheDir), deny: DENIED },
