@@ -52,13 +52,42 @@ function repairLine(line: string, column: number): { line: string; at: number; m
 }
 
 /**
+ * Rewrites, in place, each HTML comment that starts a line and ends on a later one (outside fenced code) as an MDX
+ * comment over the same lines. MDX 1 dropped it whole; to MDX 3 its first `<` is an error, and past a blank line
+ * inside it what was commented out is live again (an `import` of a file long gone). The one-line kind is repaired
+ * where MDX 3 stops at it, below.
+ */
+function commentBlocks(lines: string[]): Mdx1Repair[] {
+  const repairs: Mdx1Repair[] = [];
+  let fence: string | undefined;
+  for (let start = 0; start < lines.length; start++) {
+    const line = lines[start]!;
+    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) fence = fence ? undefined : marker;
+    if (fence || marker) continue;
+    const open = /^(\s*)<!--/.exec(line);
+    if (!open || line.includes('-->', open[0].length)) continue;
+    const end = lines.findIndex((text, index) => index > start && text.includes('-->'));
+    if (end < 0) continue;
+    const safe = (text: string) => text.replace(/\*\//g, '* /');
+    lines[start] = `${open[1]}{/*${safe(line.slice(open[0].length))}`;
+    for (let inside = start + 1; inside < end; inside++) lines[inside] = safe(lines[inside]!);
+    const close = lines[end]!.indexOf('-->');
+    lines[end] = `${safe(lines[end]!.slice(0, close))}*/}${lines[end]!.slice(close + 3)}`;
+    repairs.push({ line: start + 1, column: open[1]!.length + 1, message: 'an HTML comment (MDX 1) is dropped' });
+    start = end;
+  }
+  return repairs;
+}
+
+/**
  * Parses `source` with `parse`; where MDX 3 rejects what MDX 1 accepted (a `<` that starts no JSX, as in
  * `# <React Global\> Online Summit`, an autolink `<https://…>`, an HTML comment), rewrites that spot on its own line
  * the way MDX 1 read it and tries again. Line numbers never change. Throws the first error it cannot repair.
  */
 export function repairMdx1<T>(source: string, parse: (text: string) => T): { text: string; result: T; repairs: Mdx1Repair[] } {
   const lines = source.split('\n');
-  const repairs: Mdx1Repair[] = [];
+  const repairs: Mdx1Repair[] = commentBlocks(lines);
   for (;;) {
     const text = lines.join('\n');
     try {
