@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { buildDeck } from './deck-cli.ts';
 import { collectErrors, deckState, holdAsset, openDeck, waitReady } from './deck-page.ts';
 
 test.describe('an unmodified mdx-deck deck', () => {
@@ -96,6 +97,19 @@ test.describe('an mdx-deck 2 deck', () => {
     await waitReady(page);
     await expect(plain).toHaveCount(0);
   });
+});
+
+test('a <Head> with a title on each of three slides: the page hydrates without an error', async ({ page }) => {
+  const slide = (title: string) => `<Head>\n  <title>Talk</title>\n  <meta name="author" content="Me" />\n</Head>\n\n## ${title}\n`;
+  const built = await buildDeck('heads', [slide('One'), slide('Two'), slide('Three')].join('\n---\n\n'));
+  expect(built.status, built.stderr).toBe(0);
+  const errors = collectErrors(page);
+  await openDeck(page, 'heads');
+  await expect(page).toHaveTitle('Talk');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('[data-slide-index="2"] h2')).toBeVisible();
+  // React error #418 (a text node the server's HTML did not have where the client expected it) was one.
+  expect(errors).toEqual([]);
 });
 
 test('a throwing component breaks only its own slide', async ({ page }) => {

@@ -1,3 +1,4 @@
+import type { Root as HastRoot } from 'hast';
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 
@@ -23,6 +24,28 @@ export const remarkUnwrapChrome: Plugin<[], Root> = () => (tree, file) => {
     if (!isChromeParagraph(node)) return [node];
     return node.children.filter((child) => !blank(child)).map((child) => ({ ...(child as object), type: 'mdxJsxFlowElement' }) as RootContent);
   });
+};
+
+interface HastParent {
+  type: string;
+  children?: HastParent[];
+  value?: string;
+}
+
+/**
+ * Rehype plugin for the chrome part: no line-break text between its elements (at the top, and between the children
+ * of a Head). React 19 moves a Head's `<title>` and `<meta>` out to the document's head, so two such breaks end up
+ * side by side in the server's HTML, where the browser reads them as one text node; the client has two, and
+ * hydration failed (React error #418, a deck with a `<Head><title>` on each of three slides).
+ */
+export const rehypeTightChrome: Plugin<[], HastRoot> = () => (tree, file) => {
+  if (file.data.deckPart !== 'chrome') return;
+  const tighten = (node: HastParent) => {
+    if (!node.children) return;
+    node.children = node.children.filter((child) => !(child.type === 'text' && /^\s*$/.test(child.value ?? '')));
+    for (const child of node.children) if (child.type === 'mdxJsxFlowElement') tighten(child);
+  };
+  tighten(tree as unknown as HastParent);
 };
 
 declare module 'vfile' {

@@ -6,7 +6,7 @@ import { rehypeMaths, remarkKatexStyles } from '../mdx/maths.ts';
 import { remarkMermaidFences } from '../mdx/mermaid-fences.ts';
 import { deckRemarkPlugins, remarkSlideTitle } from '../mdx/remark-slides.ts';
 import { remarkRemoveScripts } from '../mdx/slide-scripts.ts';
-import { remarkUnwrapChrome } from '../mdx/chrome-paragraphs.ts';
+import { rehypeTightChrome, remarkUnwrapChrome } from '../mdx/chrome-paragraphs.ts';
 import { remarkDefaultExports } from '../mdx/slide-default-export.ts';
 
 /**
@@ -28,7 +28,7 @@ export function partProcessor() {
       remarkMermaidFences,
       remarkSlideTitle,
     ],
-    rehypePlugins: [rehypeMaths],
+    rehypePlugins: [rehypeMaths, rehypeTightChrome],
   });
 }
 
