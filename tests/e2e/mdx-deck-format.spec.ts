@@ -112,6 +112,17 @@ test('a <Head> with a title on each of three slides: the page hydrates without a
   expect(errors).toEqual([]);
 });
 
+test("mdx-deck 1's ```notes block is the speaker's, not shown on the slide", async ({ page }) => {
+  const built = await buildDeck('notes-fence', '# Shown\n\n```notes\nOnly for the speaker\n\nA second line\n```\n');
+  expect(built.status, built.stderr).toBe(0);
+  await openDeck(page, 'notes-fence');
+  await expect(page.locator('[data-slide-index="1"] h1')).toHaveText('Shown');
+  await expect(page.locator('[data-slide-index="1"]')).not.toContainText('Only for the speaker');
+  await openDeck(page, 'notes-fence', '', '?mode=presenter');
+  const notes = page.getByRole('region', { name: /^Notes/ });
+  await expect(notes.locator('p')).toHaveText(['Only for the speaker', 'A second line']);
+});
+
 test('a throwing component breaks only its own slide', async ({ page }) => {
   await openDeck(page, 'throwing');
   await page.keyboard.press('ArrowRight');

@@ -63,6 +63,15 @@ describe('splitDeck', () => {
     expect(extractLines(deck, second.body).text).not.toContain('Notes');
   });
 
+  it("lifts mdx-deck 1's ```notes block out of the slide, as its notes", () => {
+    const source = '# Shown\n\n```notes\nSecret for the speaker\n```\n\n```js\nconst kept = 1\n```\n';
+    const [slide] = splitDeck(source).slides;
+    expect(extractLines(source, slide!.notes).text).toContain('Secret for the speaker');
+    expect(slide!.notesText).toBe('Secret for the speaker');
+    expect(extractLines(source, slide!.body).text).not.toContain('Secret');
+    expect(slide!.text).toContain('const kept = 1');
+  });
+
   it('records ESM and exported names, and lifts deck-wide chrome', () => {
     expect(outline.exports).toEqual(['meta']);
     expect(extractLines(deck, outline.esm).text).toContain("import { Thing } from './thing.jsx'");

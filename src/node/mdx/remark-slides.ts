@@ -77,6 +77,27 @@ function jsxName(node: RootContent): string | undefined {
   return only?.type === 'mdxJsxTextElement' ? (only.name ?? undefined) : undefined;
 }
 
+/** A slide's notes: `<Notes>`, or mdx-deck 1's fenced block in the language `notes` (shown to the speaker alone). */
+function isNotes(node: RootContent): boolean {
+  return jsxName(node) === NOTES || (node.type === 'code' && node.lang === 'notes');
+}
+
+/**
+ * Remark plugin for a notes part: mdx-deck 1's ```` ```notes ```` block is the notes' text, a paragraph per block
+ * of lines, not code.
+ */
+export const remarkNotesFences: Plugin<[], Root> = () => (tree, file) => {
+  if (!String(file.data.deckPart ?? '').startsWith('notes-')) return;
+  tree.children = tree.children.flatMap((node): RootContent[] =>
+    node.type === 'code' && node.lang === 'notes'
+      ? node.value
+          .split(/\n\s*\n/)
+          .filter((text) => text.trim())
+          .map((text) => ({ type: 'paragraph', children: [{ type: 'text', value: text.trim() }] }))
+      : [node],
+  );
+};
+
 /** The heading that names a slide: its first top-level (shallowest) heading with text, outside Notes. */
 function titleHeading(nodes: RootContent[]): { node: Heading; text: string } | undefined {
   let best: { node: Heading; text: string } | undefined;
@@ -190,8 +211,8 @@ export function outlineDeck(tree: Root, firstIndex = 0): DeckOutline {
     .map((group, index) => ({ group, defaultExport: defaults[index] }))
     .filter(({ group }, index) => group.length > 0 || (index > 0 && index < groups.length - 1))
     .map(({ group, defaultExport }, index): SlideOutline => {
-      const notes = group.filter((node) => jsxName(node) === NOTES);
-      const body = group.filter((node) => jsxName(node) !== NOTES);
+      const notes = group.filter(isNotes);
+      const body = group.filter((node) => !isNotes(node));
       // Root-level scripts stay in the spans (their part drops them) but give no title, text or steps.
       const shown = body.filter((node) => !isScriptElement(node));
       return {

@@ -4,7 +4,7 @@ import { remarkCodeFenceMeta } from '../mdx/code-fence-meta.ts';
 import { remarkLocalImages } from '../mdx/images/local-images.ts';
 import { rehypeMaths, remarkKatexStyles } from '../mdx/maths.ts';
 import { remarkMermaidFences } from '../mdx/mermaid-fences.ts';
-import { deckRemarkPlugins, remarkSlideTitle } from '../mdx/remark-slides.ts';
+import { deckRemarkPlugins, remarkNotesFences, remarkSlideTitle } from '../mdx/remark-slides.ts';
 import { remarkRemoveScripts } from '../mdx/slide-scripts.ts';
 import { rehypeTightChrome, remarkUnwrapChrome } from '../mdx/chrome-paragraphs.ts';
 import { remarkDefaultExports } from '../mdx/slide-default-export.ts';
@@ -27,6 +27,7 @@ export function partProcessor() {
       remarkKatexStyles,
       remarkMermaidFences,
       remarkSlideTitle,
+      remarkNotesFences,
     ],
     rehypePlugins: [rehypeMaths, rehypeTightChrome],
   });
