@@ -43,6 +43,9 @@ const PROBE_STYLE = `
   [data-contrast-probe~="no-text"][data-contrast-probe~="clip"] { background: none !important; }
   [data-contrast-probe~="colour"] { -webkit-background-clip: border-box !important; background-clip: border-box !important; }`;
 
+/** How many times a box is shot before it is taken as never settling. */
+const STABLE_TRIES = 5;
+
 /** The RGB of pixel `index` (of 4-byte pixels). */
 const pixel = (data: Buffer, index: number): Rgb => [data[index * 4]!, data[index * 4 + 1]!, data[index * 4 + 2]!];
 
@@ -83,10 +86,20 @@ export async function measuredContrast(page: Page, target: string): Promise<{ ra
     return PNG.sync.read(await page.screenshot({ clip, animations: 'disabled', caret: 'hide' })).data;
   };
   const clipped = facts.gradientText ? ' clip' : '';
-  const shown = await shot(`own${clipped}`);
-  const behind = await shot(`no-text${clipped}`);
+  // The text shot on either side of the one without: a box still changing (a thumbnail drawing in) would count its
+  // new pixels as text; it is shot again until both agree.
+  let shown: Buffer | undefined;
+  let behind: Buffer | undefined;
+  for (let attempt = 0; attempt < STABLE_TRIES && !shown; attempt++) {
+    const before = await shot(`own${clipped}`);
+    behind = await shot(`no-text${clipped}`);
+    const after = await shot(`own${clipped}`);
+    if (before.equals(after)) shown = after;
+    else await page.waitForTimeout(100);
+  }
   const drawnIn = facts.gradientText ? await shot('own colour') : undefined;
   await shot();
+  if (!shown || !behind) throw new Error(`${target}: still changing after ${STABLE_TRIES} tries, its contrast cannot be measured`);
   const solid = /^rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)$/.exec(facts.colour);
   if (!drawnIn && !solid) return undefined;
   let lowest = Infinity;
