@@ -61,10 +61,8 @@ export async function measuredContrast(page: Page, target: string): Promise<{ ra
   const facts = await element.evaluate((node, style) => {
     if (!document.getElementById('contrast-probe-style')) document.head.insertAdjacentHTML('beforeend', `<style id="contrast-probe-style">${style}</style>`);
     const computed = getComputedStyle(node);
-    const box = node.getBoundingClientRect();
     const colour = node instanceof SVGElement ? computed.fill : computed.webkitTextFillColor || computed.color;
     return {
-      box: { x: box.x, y: box.y, width: box.width, height: box.height },
       colour,
       gradientText: computed.backgroundClip === 'text' || computed.webkitBackgroundClip === 'text',
       size: parseFloat(computed.fontSize),
@@ -72,30 +70,40 @@ export async function measuredContrast(page: Page, target: string): Promise<{ ra
     };
   }, PROBE_STYLE);
   const viewport = page.viewportSize()!;
-  const left = Math.max(0, Math.floor(facts.box.x));
-  const top = Math.max(0, Math.floor(facts.box.y));
-  const clip = {
-    x: left,
-    y: top,
-    width: Math.min(viewport.width, Math.ceil(facts.box.x + facts.box.width)) - left,
-    height: Math.min(viewport.height, Math.ceil(facts.box.y + facts.box.height)) - top,
+  /** The part of its box inside the viewport, now (a list scrolling to the current slide moves it). */
+  const clipNow = async () => {
+    const box = await element.evaluate((node) => node.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number });
+    const left = Math.max(0, Math.floor(box.x));
+    const top = Math.max(0, Math.floor(box.y));
+    return {
+      x: left,
+      y: top,
+      width: Math.min(viewport.width, Math.ceil(box.x + box.width)) - left,
+      height: Math.min(viewport.height, Math.ceil(box.y + box.height)) - top,
+    };
   };
+  let clip = await clipNow();
   if (clip.width < 1 || clip.height < 1) return undefined;
   const shot = async (probe?: string) => {
     await element.evaluate((node, value) => (value ? node.setAttribute('data-contrast-probe', value) : node.removeAttribute('data-contrast-probe')), probe);
     return PNG.sync.read(await page.screenshot({ clip, animations: 'disabled', caret: 'hide' })).data;
   };
   const clipped = facts.gradientText ? ' clip' : '';
-  // The text shot on either side of the one without: a box still changing (a thumbnail drawing in) would count its
-  // new pixels as text; it is shot again until both agree.
+  // The text shot on either side of the one without: a box still changing (a thumbnail drawing in) or moving would
+  // count new pixels as text; it is shot again until both shots agree and the box is where it was.
   let shown: Buffer | undefined;
   let behind: Buffer | undefined;
   for (let attempt = 0; attempt < STABLE_TRIES && !shown; attempt++) {
     const before = await shot(`own${clipped}`);
     behind = await shot(`no-text${clipped}`);
     const after = await shot(`own${clipped}`);
-    if (before.equals(after)) shown = after;
-    else await page.waitForTimeout(100);
+    const now = await clipNow();
+    if (before.equals(after) && JSON.stringify(now) === JSON.stringify(clip)) shown = after;
+    else {
+      clip = now;
+      if (clip.width < 1 || clip.height < 1) return undefined;
+      await page.waitForTimeout(100);
+    }
   }
   const drawnIn = facts.gradientText ? await shot('own colour') : undefined;
   await shot();
