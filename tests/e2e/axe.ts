@@ -51,10 +51,11 @@ const pixel = (data: Buffer, index: number): Rgb => [data[index * 4]!, data[inde
 
 /**
  * The lowest contrast of `target`'s own text against what is drawn behind it, from screenshots of its box: with its
- * own text, without it, and, for gradient text (`background-clip: text`), the gradient unclipped. Text
- * pixels are those the text changes (screenshots of one frame are exact: any change is the text); each is judged in the colour the text is drawn in there against the background
- * pixel under it, so anti-aliased edges do not lower the figure. `required`: WCAG AA for the text's size and weight.
- * Undefined for text with nothing on screen (transparent, off screen), which has no contrast to judge.
+ * own text, without it, and, for gradient text (`background-clip: text`), the gradient unclipped. Text pixels are
+ * those the text changes (screenshots of a settled box are exact: any change is the text); each is judged in the
+ * colour the text is drawn in there against the background pixel under it, so anti-aliased edges do not lower the
+ * figure. `required`: WCAG AA for the text's size and weight. Undefined for text with nothing on screen (transparent,
+ * outside the viewport), which this cannot judge.
  */
 export async function measuredContrast(page: Page, target: string): Promise<{ ratio: number; required: number } | undefined> {
   const element = page.locator(target).first();
